@@ -1,0 +1,34 @@
+package org.sala.account.security;
+
+import org.sala.account.domain.Account;
+import org.sala.account.domain.AccountRepository;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs staff in against the account table. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username)
+                .filter(found -> found.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No account can sign in as " + username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.sala.account.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.sala.account.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final String ARGON2 = "argon2";
+
+    /**
+     * Every Vaadin view is guarded by its own access annotation (navigation access control), on
+     * the server, for page loads and in-app navigation alike. Other URLs are let through to Vaadin
+     * so that an unknown address gets the "not found" page rather than a sign-in redirect.
+     */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
+                .build();
+    }
+
+    /** Argon2id for new hashes; the prefix lets stored hashes of other kinds still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

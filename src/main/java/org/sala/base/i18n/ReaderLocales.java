@@ -1,0 +1,22 @@
+package org.sala.base.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The interface languages: the browser's choice first, a reader's own choice (cookie) over it. */
+public final class ReaderLocales {
+
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("th"));
+    public static final String COOKIE = "sala-lang";
+
+    private ReaderLocales() {}
+
+    public static Optional<Locale> supported(String languageTag) {
+        if (languageTag == null) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package org.sala.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * What a person sees when an action fails unexpectedly: a short notice instead of a stack trace.
+ * The page and whatever was typed into it stay as they were.
+ */
+public class FriendlyErrors implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        boolean databaseDown = isDatabaseProblem(error);
+        if (databaseDown) {
+            log.warn("An action failed because the database is unavailable: {}", error.toString());
+        } else {
+            log.error("An action failed", error);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            String key = databaseDown ? "error.unavailable" : "error.action-failed";
+            Notification notification = Notification.show(ui.getTranslation(key), 8000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    /** Whether the failure comes from the database being unreachable or failing. */
+    public static boolean isDatabaseProblem(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessException || cause instanceof TransactionException
+                    || cause instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package org.sala.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** The demo site's people, categories and posts, read from {@code demo/demo-content.yaml}. */
+record DemoContent(List<Author> authors, List<Category> categories, List<Post> posts) {
+
+    static final String RESOURCE = "demo/demo-content.yaml";
+
+    record Author(String username, String displayName) {}
+
+    record Category(String name, String slug) {}
+
+    record Post(String title, LocalDateTime published, String author, List<String> categories, List<String> tags,
+            String body) {}
+
+    @SuppressWarnings("unchecked")
+    static DemoContent read() {
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE);
+            }
+            Map<String, Object> root = new Yaml(new LoaderOptions()).load(in);
+            List<Map<String, Object>> authors = (List<Map<String, Object>>) root.get("authors");
+            List<Map<String, Object>> categories = (List<Map<String, Object>>) root.get("categories");
+            List<Map<String, Object>> posts = (List<Map<String, Object>>) root.get("posts");
+            return new DemoContent(
+                    authors.stream().map(a -> new Author(text(a, "username"), text(a, "displayName"))).toList(),
+                    categories.stream().map(c -> new Category(text(c, "name"), text(c, "slug"))).toList(),
+                    posts.stream().map(DemoContent::post).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Post post(Map<String, Object> post) {
+        return new Post(text(post, "title"), LocalDateTime.parse(text(post, "published")), text(post, "author"),
+                (List<String>) post.getOrDefault("categories", List.of()),
+                ((List<Object>) post.getOrDefault("tags", List.of())).stream().map(String::valueOf).toList(),
+                text(post, "body"));
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Demo content lacks '" + key + "' in " + map);
+        }
+        return String.valueOf(value);
+    }
+}

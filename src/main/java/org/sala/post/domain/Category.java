@@ -1,0 +1,48 @@
+package org.sala.post.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Category() {}
+
+    public Category(String name, String slug, int position) {
+        this.name = name;
+        this.slug = slug;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

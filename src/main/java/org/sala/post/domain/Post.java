@@ -1,0 +1,173 @@
+package org.sala.post.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.sala.account.domain.Account;
+
+/**
+ * A piece the organisation publishes. Its HTML body is always the sanitised rendering of its
+ * source: nothing else sets it.
+ */
+@Entity
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String slug;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "body_source", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String bodySource;
+
+    @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
+    private String bodyHtml;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String excerpt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PostStatus status = PostStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "published_month")
+    private Integer publishedMonth;
+
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
+    @ManyToMany
+    @JoinTable(name = "post_category", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
+    private Set<Category> categories = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Post() {}
+
+    public Post(Account author, String slug, Instant createdAt) {
+        this.author = author;
+        this.slug = slug;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public void setContent(String title, String bodySource, String sanitisedBodyHtml, String excerpt, Instant now) {
+        this.title = title;
+        this.bodySource = bodySource;
+        this.bodyHtml = sanitisedBodyHtml;
+        this.excerpt = excerpt;
+        this.updatedAt = now;
+    }
+
+    public void publish(Instant publishedAt, ZoneId siteZone) {
+        ZonedDateTime local = publishedAt.atZone(siteZone);
+        this.status = PostStatus.PUBLISHED;
+        this.publishedAt = publishedAt;
+        this.publishedMonth = local.getYear() * 100 + local.getMonthValue();
+    }
+
+    public void setCategories(Set<Category> categories) {
+        this.categories = new LinkedHashSet<>(categories);
+    }
+
+    public void setTags(Set<Tag> tags) {
+        this.tags = new LinkedHashSet<>(tags);
+    }
+
+    public void setCommentsOpen(boolean commentsOpen) {
+        this.commentsOpen = commentsOpen;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBodySource() {
+        return bodySource;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public PostStatus getStatus() {
+        return status;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Integer getPublishedMonth() {
+        return publishedMonth;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    public Set<Category> getCategories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public Set<Tag> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+}

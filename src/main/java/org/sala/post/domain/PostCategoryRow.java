@@ -1,0 +1,3 @@
+package org.sala.post.domain;
+
+public record PostCategoryRow(long postId, String name, String slug) {}

@@ -1,0 +1,78 @@
+package org.sala.post.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Lists page in two steps: the ids of one page come from an index in the order readers see
+ * (newest first), then only those rows are read, without their bodies.
+ */
+public interface PostRepository extends JpaRepository<Post, Long> {
+
+    boolean existsBySlug(String slug);
+
+    @EntityGraph(attributePaths = {"author", "categories", "tags"})
+    Optional<Post> findWithDetailsBySlugAndStatus(String slug, PostStatus status);
+
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED'
+            ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
+    List<Long> findPublishedIds(int limit, long offset);
+
+    @Query(value = """
+            SELECT p.id FROM post p JOIN post_category pc ON pc.post_id = p.id
+            WHERE pc.category_id = :categoryId AND p.status = 'PUBLISHED'
+            ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
+    List<Long> findPublishedIdsInCategory(long categoryId, int limit, long offset);
+
+    @Query(value = """
+            SELECT p.id FROM post p JOIN post_tag pt ON pt.post_id = p.id
+            WHERE pt.tag_id = :tagId AND p.status = 'PUBLISHED'
+            ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
+    List<Long> findPublishedIdsWithTag(long tagId, int limit, long offset);
+
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED' AND author_id = :authorId
+            ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
+    List<Long> findPublishedIdsByAuthor(long authorId, int limit, long offset);
+
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED' AND published_month = :yearMonth
+            ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
+    List<Long> findPublishedIdsInMonth(int yearMonth, int limit, long offset);
+
+    @Query("""
+            select new org.sala.post.domain.PostSummaryRow(p.id, p.slug, p.title, p.excerpt, p.publishedAt,
+                p.publishedMonth, a.username, a.displayName)
+            from Post p join p.author a where p.id in :ids""")
+    List<PostSummaryRow> findSummaryRows(Collection<Long> ids);
+
+    @Query("""
+            select new org.sala.post.domain.PostCategoryRow(p.id, c.name, c.slug)
+            from Post p join p.categories c where p.id in :ids order by c.position, c.name""")
+    List<PostCategoryRow> findCategoryRows(Collection<Long> ids);
+
+    @Query(value = """
+            SELECT published_month AS yearMonth, COUNT(*) AS posts FROM post WHERE status = 'PUBLISHED'
+            GROUP BY published_month ORDER BY published_month DESC""", nativeQuery = true)
+    List<MonthCount> countPublishedByMonth();
+
+    /** The next older published post than the one published at {@code at} with id {@code id}. */
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED'
+              AND (published_at < :at OR (published_at = :at AND id < :id))
+            ORDER BY published_at DESC, id DESC LIMIT 1""", nativeQuery = true)
+    Optional<Long> findOlderPublishedId(Instant at, long id);
+
+    /** The next newer published post than the one published at {@code at} with id {@code id}. */
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED'
+              AND (published_at > :at OR (published_at = :at AND id > :id))
+            ORDER BY published_at ASC, id ASC LIMIT 1""", nativeQuery = true)
+    Optional<Long> findNewerPublishedId(Instant at, long id);
+}

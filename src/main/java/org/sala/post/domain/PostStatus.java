@@ -1,0 +1,8 @@
+package org.sala.post.domain;
+
+public enum PostStatus {
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    UNPUBLISHED
+}

@@ -1,0 +1,35 @@
+package org.sala.post.service;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.sala.post.domain.CategoryRepository;
+import org.sala.post.domain.PostRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What readers browse by: the categories and the months that have posts. */
+@Service
+@Transactional(readOnly = true)
+public class ArchiveService {
+
+    private final PostRepository posts;
+    private final CategoryRepository categories;
+
+    ArchiveService(PostRepository posts, CategoryRepository categories) {
+        this.posts = posts;
+        this.categories = categories;
+    }
+
+    public List<CategoryLink> categories() {
+        return categories.findAllByOrderByPositionAscNameAsc().stream()
+                .map(category -> new CategoryLink(category.getName(), category.getSlug()))
+                .toList();
+    }
+
+    public List<MonthArchiveEntry> months() {
+        return posts.countPublishedByMonth().stream()
+                .map(count -> new MonthArchiveEntry(
+                        YearMonth.of(count.getYearMonth() / 100, count.getYearMonth() % 100), count.getPosts()))
+                .toList();
+    }
+}

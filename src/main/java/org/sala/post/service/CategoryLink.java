@@ -1,0 +1,3 @@
+package org.sala.post.service;
+
+public record CategoryLink(String name, String slug) {}

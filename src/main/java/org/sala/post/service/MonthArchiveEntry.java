@@ -1,0 +1,5 @@
+package org.sala.post.service;
+
+import java.time.YearMonth;
+
+public record MonthArchiveEntry(YearMonth month, long posts) {}

@@ -1,0 +1,10 @@
+package org.sala.post.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A published post for its own page; {@code bodyHtml} went through the post sanitiser policy. */
+public record PostDetails(long id, PostAddress address, String title, String bodyHtml, String excerpt,
+        Instant publishedAt, AuthorLink author, List<CategoryLink> categories, List<TagLink> tags,
+        boolean commentsOpen, Optional<PostLink> older, Optional<PostLink> newer) {}

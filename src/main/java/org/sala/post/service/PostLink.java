@@ -1,0 +1,3 @@
+package org.sala.post.service;
+
+public record PostLink(String title, PostAddress address) {}

@@ -1,0 +1,103 @@
+package org.sala.post.service;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sala.account.domain.AccountRepository;
+import org.sala.post.domain.CategoryRepository;
+import org.sala.post.domain.PostCategoryRow;
+import org.sala.post.domain.PostRepository;
+import org.sala.post.domain.PostSummaryRow;
+import org.sala.post.domain.TagRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Newest-first pages of published posts: the front page and the archives. */
+@Service
+@Transactional(readOnly = true)
+public class PostListService {
+
+    public static final int PAGE_SIZE = 10;
+
+    /** Reads one more id than a page holds, to know whether an older page exists. */
+    private interface IdPageQuery {
+        List<Long> ids(int limit, long offset);
+    }
+
+    private final PostRepository posts;
+    private final CategoryRepository categories;
+    private final TagRepository tags;
+    private final AccountRepository accounts;
+
+    PostListService(PostRepository posts, CategoryRepository categories, TagRepository tags,
+            AccountRepository accounts) {
+        this.posts = posts;
+        this.categories = categories;
+        this.tags = tags;
+        this.accounts = accounts;
+    }
+
+    public PostListPage frontPage(int page) {
+        return page(page, posts::findPublishedIds);
+    }
+
+    public Optional<Archive> inCategory(String slug, int page) {
+        return categories.findBySlug(slug).map(category -> new Archive(category.getName(),
+                page(page, (limit, offset) -> posts.findPublishedIdsInCategory(category.getId(), limit, offset))));
+    }
+
+    public Optional<Archive> withTag(String slug, int page) {
+        return tags.findBySlug(slug).map(tag -> new Archive(tag.getName(),
+                page(page, (limit, offset) -> posts.findPublishedIdsWithTag(tag.getId(), limit, offset))));
+    }
+
+    public Optional<Archive> byAuthor(String username, int page) {
+        return accounts.findByUsername(username).map(author -> new Archive(author.getDisplayName(),
+                page(page, (limit, offset) -> posts.findPublishedIdsByAuthor(author.getId(), limit, offset))));
+    }
+
+    public PostListPage inMonth(YearMonth month, int page) {
+        int yearMonth = month.getYear() * 100 + month.getMonthValue();
+        return page(page, (limit, offset) -> posts.findPublishedIdsInMonth(yearMonth, limit, offset));
+    }
+
+    /** Summaries of the given posts in the given order, leaving out any that are not found. */
+    public List<PostSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PostSummaryRow> rows = posts.findSummaryRows(ids).stream()
+                .collect(Collectors.toMap(PostSummaryRow::id, Function.identity()));
+        Map<Long, List<CategoryLink>> categoriesByPost = categoriesOf(ids);
+        List<PostSummary> summaries = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            PostSummaryRow row = rows.get(id);
+            if (row != null) {
+                summaries.add(new PostSummary(row.id(), PostAddress.of(row.publishedMonth(), row.slug()),
+                        row.title(), row.excerpt(), row.publishedAt(),
+                        new AuthorLink(row.authorUsername(), row.authorName()),
+                        categoriesByPost.getOrDefault(id, List.of())));
+            }
+        }
+        return summaries;
+    }
+
+    private PostListPage page(int page, IdPageQuery query) {
+        int safePage = Math.max(1, page);
+        long offset = (long) (safePage - 1) * PAGE_SIZE;
+        List<Long> ids = query.ids(PAGE_SIZE + 1, offset);
+        boolean hasOlder = ids.size() > PAGE_SIZE;
+        List<Long> pageIds = hasOlder ? ids.subList(0, PAGE_SIZE) : ids;
+        return new PostListPage(summaries(pageIds), safePage, hasOlder);
+    }
+
+    private Map<Long, List<CategoryLink>> categoriesOf(Collection<Long> ids) {
+        return posts.findCategoryRows(ids).stream().collect(Collectors.groupingBy(PostCategoryRow::postId,
+                Collectors.mapping(row -> new CategoryLink(row.name(), row.slug()), Collectors.toList())));
+    }
+}

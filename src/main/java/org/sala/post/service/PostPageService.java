@@ -1,0 +1,50 @@
+package org.sala.post.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sala.post.domain.Category;
+import org.sala.post.domain.Post;
+import org.sala.post.domain.PostRepository;
+import org.sala.post.domain.PostStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A published post for its own page, with links to its neighbours in time. */
+@Service
+@Transactional(readOnly = true)
+public class PostPageService {
+
+    private final PostRepository posts;
+
+    PostPageService(PostRepository posts) {
+        this.posts = posts;
+    }
+
+    public Optional<PostDetails> published(String slug) {
+        return posts.findWithDetailsBySlugAndStatus(slug, PostStatus.PUBLISHED).map(this::details);
+    }
+
+    private PostDetails details(Post post) {
+        List<CategoryLink> categories = post.getCategories().stream()
+                .sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getName))
+                .map(category -> new CategoryLink(category.getName(), category.getSlug()))
+                .toList();
+        List<TagLink> tags = post.getTags().stream()
+                .map(tag -> new TagLink(tag.getName(), tag.getSlug()))
+                .sorted(Comparator.comparing(TagLink::name))
+                .toList();
+        Optional<PostLink> older = posts.findOlderPublishedId(post.getPublishedAt(), post.getId()).flatMap(this::link);
+        Optional<PostLink> newer = posts.findNewerPublishedId(post.getPublishedAt(), post.getId()).flatMap(this::link);
+        return new PostDetails(post.getId(), PostAddress.of(post.getPublishedMonth(), post.getSlug()), post.getTitle(),
+                post.getBodyHtml(), post.getExcerpt(), post.getPublishedAt(),
+                new AuthorLink(post.getAuthor().getUsername(), post.getAuthor().getDisplayName()),
+                categories, tags, post.isCommentsOpen(), older, newer);
+    }
+
+    private Optional<PostLink> link(long id) {
+        return posts.findSummaryRows(List.of(id)).stream()
+                .map(row -> new PostLink(row.title(), PostAddress.of(row.publishedMonth(), row.slug())))
+                .findFirst();
+    }
+}

@@ -1,0 +1,3 @@
+package org.sala.search.domain;
+
+public record PostText(long postId, String bodyText) {}

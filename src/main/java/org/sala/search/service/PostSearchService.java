@@ -1,0 +1,58 @@
+package org.sala.search.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sala.post.service.PostListService;
+import org.sala.post.service.PostSummary;
+import org.sala.search.domain.PostSearchRepository;
+import org.sala.search.domain.PostText;
+import org.sala.search.domain.SearchTerms;
+import org.sala.search.domain.SearchTerms.QueryTerm;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Full-text search over the titles and bodies of published posts. */
+@Service
+@Transactional(readOnly = true)
+public class PostSearchService {
+
+    public static final int PAGE_SIZE = 10;
+    static final int MAX_QUERY_CHARS = 200;
+    static final int MAX_WORDS = 12;
+
+    private final PostSearchRepository entries;
+    private final PostListService postList;
+
+    PostSearchService(PostSearchRepository entries, PostListService postList) {
+        this.entries = entries;
+        this.postList = postList;
+    }
+
+    public SearchResults search(String query, int page) {
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.length() > MAX_QUERY_CHARS) {
+            trimmed = trimmed.substring(0, MAX_QUERY_CHARS);
+        }
+        List<QueryTerm> terms = SearchTerms.queryTerms(trimmed, MAX_WORDS);
+        int safePage = Math.max(1, page);
+        if (terms.isEmpty()) {
+            return new SearchResults(trimmed, terms, List.of(), safePage, false);
+        }
+        List<Long> ids = entries.findPublishedMatches(SearchTerms.booleanQuery(terms), PAGE_SIZE + 1,
+                (long) (safePage - 1) * PAGE_SIZE);
+        boolean hasMore = ids.size() > PAGE_SIZE;
+        List<Long> pageIds = hasMore ? ids.subList(0, PAGE_SIZE) : ids;
+        Map<Long, String> texts = entries.findTexts(pageIds).stream()
+                .collect(Collectors.toMap(PostText::postId, PostText::bodyText));
+        List<SearchHit> hits = postList.summaries(pageIds).stream()
+                .map(post -> hit(post, texts.getOrDefault(post.id(), ""), terms))
+                .toList();
+        return new SearchResults(trimmed, terms, hits, safePage, hasMore);
+    }
+
+    private static SearchHit hit(PostSummary post, String bodyText, List<QueryTerm> terms) {
+        return new SearchHit(post, Highlights.mark(post.title(), terms),
+                Highlights.mark(Highlights.snippet(bodyText, terms), terms));
+    }
+}

@@ -1,0 +1,26 @@
+package org.sala.site.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Year;
+import org.sala.account.ui.LoginView;
+import org.sala.base.site.SiteProperties;
+import org.sala.post.ui.ArchivesView;
+
+class SiteFooter extends Footer {
+
+    SiteFooter(SiteProperties site) {
+        addClassName("site-footer");
+        Paragraph about = new Paragraph(getTranslation("layout.footer.about", site.name()));
+        RouterLink archives = new RouterLink(getTranslation("archives.link"), ArchivesView.class);
+        RouterLink signIn = new RouterLink(getTranslation("layout.footer.staff-sign-in"), LoginView.class);
+        Div links = new Div(archives, signIn);
+        links.addClassName("site-footer-links");
+        Paragraph copyright = new Paragraph(getTranslation("layout.footer.copyright",
+                String.valueOf(Year.now(site.timeZone()).getValue()), site.name()));
+        copyright.addClassName("site-footer-copyright");
+        add(about, links, copyright);
+    }
+}

@@ -1,0 +1,62 @@
+package org.sala;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.dom.Element;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The architecture as tests: feature packages, each with domain, service and ui. */
+@AnalyzeClasses(packages = "org.sala", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.sala.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainKnowsNoServicesOrViews = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoViews = noClasses().that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule viewsTalkToServicesNotRepositories = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule repositoriesAreUsedByServices = classes().that().areAssignableTo(Repository.class)
+            .should().onlyBeAccessed().byAnyPackage("..domain..", "..service..", "..security..");
+
+    @ArchTest
+    static final ArchRule viewsHoldNoTransactions = noClasses().that().resideInAPackage("..ui..")
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule viewMethodsHoldNoTransactions = noMethods().that().areDeclaredInClassesThat()
+            .resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class);
+
+    /**
+     * Raw HTML reaches a page only as sanitised post bodies; every new use of Html must be added
+     * here on purpose, with the sanitiser policy that feeds it.
+     */
+    @ArchTest
+    static final ArchRule htmlComesOnlyFromSanitisedContent = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.sala.post.ui.PostView")
+            .should().dependOnClassesThat().areAssignableTo(Html.class);
+
+    @ArchTest
+    static final ArchRule noScriptIsBuiltFromStrings = noClasses()
+            .should().callMethod(Page.class, "executeJs", String.class, Object[].class)
+            .orShould().callMethod(Element.class, "executeJs", String.class, Object[].class);
+}
