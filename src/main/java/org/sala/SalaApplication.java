@@ -1,6 +1,7 @@
 package org.sala;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -8,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sala.css")
 public class SalaApplication implements AppShellConfigurator {

@@ -47,12 +47,12 @@ class ArchitectureTest {
             .resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class);
 
     /**
-     * Raw HTML reaches a page only as sanitised post bodies; every new use of Html must be added
-     * here on purpose, with the sanitiser policy that feeds it.
+     * Markup reaches a page only through SafeHtml, which runs a sanitiser policy on it as it renders;
+     * nothing else may use Html.
      */
     @ArchTest
     static final ArchRule htmlComesOnlyFromSanitisedContent = noClasses()
-            .that().doNotHaveFullyQualifiedName("org.sala.post.ui.PostView")
+            .that().doNotHaveFullyQualifiedName("org.sala.base.ui.component.SafeHtml")
             .should().dependOnClassesThat().areAssignableTo(Html.class);
 
     @ArchTest

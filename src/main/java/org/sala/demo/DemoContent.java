@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** The demo site's people, categories and posts, read from {@code demo/demo-content.yaml}. */
-record DemoContent(List<Author> authors, List<Category> categories, List<Post> posts) {
+record DemoContent(List<Author> authors, List<Category> categories, List<Post> posts, List<Comment> comments) {
 
     static final String RESOURCE = "demo/demo-content.yaml";
 
@@ -20,6 +20,13 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
 
     record Post(String title, LocalDateTime published, String author, List<String> categories, List<String> tags,
             String body) {}
+
+    /**
+     * A reader's comment (or a team member's, when {@code staff} names an account) on the post with
+     * the title {@code post}; {@code replyTo} is the {@code key} of the comment it answers.
+     */
+    record Comment(String key, String post, String replyTo, String name, String email, String staff,
+            LocalDateTime at, String status, String body) {}
 
     @SuppressWarnings("unchecked")
     static DemoContent read() {
@@ -31,10 +38,12 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
             List<Map<String, Object>> authors = (List<Map<String, Object>>) root.get("authors");
             List<Map<String, Object>> categories = (List<Map<String, Object>>) root.get("categories");
             List<Map<String, Object>> posts = (List<Map<String, Object>>) root.get("posts");
+            List<Map<String, Object>> comments = (List<Map<String, Object>>) root.getOrDefault("comments", List.of());
             return new DemoContent(
                     authors.stream().map(a -> new Author(text(a, "username"), text(a, "displayName"))).toList(),
                     categories.stream().map(c -> new Category(text(c, "name"), text(c, "slug"))).toList(),
-                    posts.stream().map(DemoContent::post).toList());
+                    posts.stream().map(DemoContent::post).toList(),
+                    comments.stream().map(DemoContent::comment).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,6 +55,17 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
                 (List<String>) post.getOrDefault("categories", List.of()),
                 ((List<Object>) post.getOrDefault("tags", List.of())).stream().map(String::valueOf).toList(),
                 text(post, "body"));
+    }
+
+    private static Comment comment(Map<String, Object> comment) {
+        return new Comment(text(comment, "key"), text(comment, "post"), optional(comment, "replyTo"),
+                text(comment, "name"), text(comment, "email"), optional(comment, "staff"),
+                LocalDateTime.parse(text(comment, "at")), text(comment, "status"), text(comment, "body"));
+    }
+
+    private static String optional(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : String.valueOf(value);
     }
 
     private static String text(Map<String, Object> map, String key) {

@@ -1,11 +1,19 @@
 package org.sala.demo;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sala.account.domain.Role;
 import org.sala.account.service.AccountService;
 import org.sala.base.site.SiteProperties;
+import org.sala.comment.domain.CommentAuthor;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.service.CommentImportService;
 import org.sala.post.service.NewPost;
+import org.sala.post.service.PostAddress;
+import org.sala.post.service.PostPageService;
 import org.sala.post.service.PostPublishingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +34,14 @@ public class DemoContentService {
     private final AccountService accounts;
     private final PostPublishingService publishing;
     private final SiteProperties site;
+    private final PostPageService postPages;
+    private final CommentImportService comments;
 
-    DemoContentService(AccountService accounts, PostPublishingService publishing, SiteProperties site) {
+    DemoContentService(AccountService accounts, PostPublishingService publishing, SiteProperties site,
+            PostPageService postPages, CommentImportService comments) {
         this.accounts = accounts;
+        this.postPages = postPages;
+        this.comments = comments;
         this.publishing = publishing;
         this.site = site;
     }
@@ -46,10 +59,31 @@ public class DemoContentService {
                     DEMO_PASSWORD, role == Role.ADMIN ? Set.of(Role.ADMIN, Role.MODERATOR, Role.AUTHOR) : Set.of(role));
         }
         content.categories().forEach(category -> publishing.ensureCategory(category.name(), category.slug()));
+        Map<String, Long> postIds = new HashMap<>();
         for (DemoContent.Post post : content.posts()) {
-            publishing.publish(new NewPost(post.author(), post.title(), post.body(), post.categories(), post.tags(),
-                    post.published().atZone(site.timeZone()).toInstant(), true));
+            PostAddress address = publishing.publish(new NewPost(post.author(), post.title(), post.body(),
+                    post.categories(), post.tags(), post.published().atZone(site.timeZone()).toInstant(), true));
+            postIds.put(post.title(), postPages.published(address.slug()).orElseThrow().id());
         }
+        addComments(content.comments(), postIds);
         return true;
+    }
+
+    private void addComments(List<DemoContent.Comment> demoComments, Map<String, Long> postIds) {
+        Map<String, Long> commentIds = new HashMap<>();
+        for (DemoContent.Comment comment : demoComments) {
+            Long postId = postIds.get(comment.post());
+            if (postId == null) {
+                throw new IllegalStateException("Demo comment " + comment.key() + " is on an unknown post");
+            }
+            Long staffId = comment.staff() == null ? null
+                    : accounts.findByUsername(comment.staff()).orElseThrow().id();
+            CommentAuthor author = new CommentAuthor(comment.name(), comment.email(), null,
+                    staffId == null ? "192.0.2.10" : null, staffId);
+            long id = comments.add(postId, comment.replyTo() == null ? null : commentIds.get(comment.replyTo()),
+                    author, comment.body(), CommentStatus.valueOf(comment.status().toUpperCase(Locale.ROOT)),
+                    comment.at().atZone(site.timeZone()).toInstant());
+            commentIds.put(comment.key(), id);
+        }
     }
 }

@@ -3,9 +3,13 @@ package org.sala.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sala.comment.service.CommentThreadService;
+import org.sala.comment.service.ThreadComment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.sala.account.service.AccountService;
 import org.sala.post.service.ArchiveService;
 import org.sala.post.service.CategoryLink;
@@ -41,6 +45,12 @@ class DemoContentTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    CommentThreadService threads;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void empty() {
         data.clear();
@@ -74,5 +84,21 @@ class DemoContentTest {
         assertThat(userDetails.loadUserByUsername("dara").getAuthorities()).extracting(Object::toString)
                 .containsExactly("ROLE_MODERATOR");
         assertThat(accounts.findByUsername("admin").orElseThrow().roles()).hasSize(3);
+    }
+
+    @Test
+    void demoCommentsAreThreadedAndSomeWaitForAModerator() {
+        demo.loadIfEmpty();
+
+        long slogan = jdbc.queryForObject("SELECT id FROM post WHERE title LIKE 'Why %Safe Migration%'", Long.class);
+        List<ThreadComment> thread = threads.page(slogan, "", null, 50).comments();
+        assertThat(thread).extracting(ThreadComment::depth).containsExactly(0, 1, 2, 0);
+        assertThat(thread.get(1).byStaff()).isTrue();
+        assertThat(posts.summaries(List.of(slogan)).getFirst().commentCount()).isEqualTo(4);
+        assertThat(thread).allSatisfy(comment -> assertThat(comment.createdAt()).isBefore(Instant.now()));
+
+        List<String> pending = jdbc.queryForList("SELECT body_html FROM comment WHERE status = 'PENDING'", String.class);
+        assertThat(pending).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(html -> assertThat(html).doesNotContain("<script", "onclick"));
     }
 }

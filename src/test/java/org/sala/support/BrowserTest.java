@@ -6,7 +6,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +27,7 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -49,22 +51,39 @@ public abstract class BrowserTest {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-            context = null;
-        }
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
-    /** A fresh browser profile (no cookies) with the given window and language. */
+    /** A fresh browser profile (no cookies) with the given window and language; others are closed. */
     protected Page newPage(int width, int height, String locale) {
-        closeContext();
-        context = browser.newContext(new Browser.NewContextOptions()
+        closeContexts();
+        return anotherPerson(width, height, locale);
+    }
+
+    /**
+     * One more browser profile beside those open, for a second person at work at the same time.
+     * {@code window.alert} is hooked in it: {@link #alertsIn(Page)} says whether a script called it.
+     */
+    protected Page anotherPerson(int width, int height, String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setLocale(locale));
+        context.addInitScript("window.__alerts = []; window.alert = message => window.__alerts.push(String(message));");
+        contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
         return page;
+    }
+
+    protected Page anotherPerson() {
+        return anotherPerson(1280, 900, "en-US");
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static List<String> alertsIn(Page page) {
+        return (List<String>) page.evaluate("window.__alerts");
     }
 
     protected Page newPage() {
@@ -73,6 +92,17 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs in on the login page and waits until the staff area is there. */
+    protected void signIn(Page page, String username, String password) {
+        if (!page.url().contains("/login")) {
+            page.navigate(url("/login"));
+        }
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(Pattern.compile(".*/staff.*"));
     }
 
     protected static void screenshot(Page page, String name) {

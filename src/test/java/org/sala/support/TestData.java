@@ -11,7 +11,13 @@ import org.sala.base.site.SiteProperties;
 import org.sala.post.service.NewPost;
 import org.sala.post.service.PostAddress;
 import org.sala.post.service.PostPublishingService;
+import java.util.function.Supplier;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.moderation.service.ModerationService;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,15 +26,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TestData {
 
     public static final String AUTHOR = "writer";
-    static final List<String> TABLES = List.of("post_search", "post_tag", "post_category", "post", "tag",
+    public static final String STAFF_PASSWORD = "staff-password";
+    static final List<String> TABLES = List.of("comment_decision", "comment", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
 
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
     private final PostPublishingService publishing;
     private final SiteProperties site;
+    private final ModerationService moderation;
 
-    TestData(JdbcTemplate jdbc, AccountService accounts, PostPublishingService publishing, SiteProperties site) {
+    TestData(JdbcTemplate jdbc, AccountService accounts, PostPublishingService publishing, SiteProperties site,
+            ModerationService moderation) {
+        this.moderation = moderation;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.publishing = publishing;
@@ -54,6 +64,46 @@ public class TestData {
             }
             return null;
         });
+    }
+
+    /** A staff account with the password {@value #STAFF_PASSWORD}. */
+    public void staff(String username, Role... roles) {
+        accounts.createIfAbsent(username, username.substring(0, 1).toUpperCase() + username.substring(1),
+                username + "@sala.example", STAFF_PASSWORD, Set.of(roles));
+    }
+
+    /** Approves the comment as the moderator "keeper", through the moderation service. */
+    public void approve(long commentId) {
+        staff("keeper", Role.MODERATOR);
+        asStaff("keeper", Role.MODERATOR, () -> moderation.decide(
+                List.of(moderation.item(commentId).orElseThrow().ref()), CommentStatus.APPROVED));
+    }
+
+    /** Runs the work signed in as the (existing) account with the role, as the UI would. */
+    public <T> T asStaff(String username, Role role, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A post published yesterday, open or closed to comments; returns its id. */
+    public long post(String title, boolean commentsOpen) {
+        Instant yesterday = Instant.now().minusSeconds(86_400);
+        PostAddress address = publishing.publish(new NewPost(AUTHOR, title, "About " + title + ".",
+                List.of("Blog"), List.of(), yesterday, commentsOpen));
+        return jdbc.queryForObject("SELECT id FROM post WHERE slug = ?", Long.class, address.slug());
+    }
+
+    public PostAddress address(long postId) {
+        return jdbc.queryForObject("SELECT slug, published_month FROM post WHERE id = ?",
+                (row, n) -> new PostAddress(row.getInt(2) / 100, row.getInt(2) % 100, row.getString(1)), postId);
     }
 
     public PostAddress publish(String title, String markdown, LocalDateTime publishedInSiteZone,

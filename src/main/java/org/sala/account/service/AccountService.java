@@ -6,6 +6,10 @@ import java.util.Set;
 import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
 import org.sala.account.domain.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,23 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountRef> findByUsername(String username) {
         return accounts.findByUsername(username).map(AccountRef::of);
+    }
+
+    /** The signed-in staff member making this request. */
+    @Transactional(readOnly = true)
+    public AccountRef current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException("Nobody is signed in");
+        }
+        return findByUsername(authentication.getName())
+                .orElseThrow(() -> new AccessDeniedException("No account " + authentication.getName()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long accountId) {
+        return accounts.findById(accountId).map(Account::getEmail);
     }
 
     @Transactional(readOnly = true)

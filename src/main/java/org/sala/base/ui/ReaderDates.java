@@ -22,6 +22,12 @@ public final class ReaderDates {
         return withCalendar(format, locale).format(instant.atZone(zone).toLocalDate());
     }
 
+    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        return withCalendar(format, locale).format(instant.atZone(zone));
+    }
+
     public static String month(YearMonth month, Locale locale) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("LLLL y", locale);
         LocalDate firstDay = month.atDay(1);

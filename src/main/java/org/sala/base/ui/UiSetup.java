@@ -24,6 +24,7 @@ class UiSetup implements VaadinServiceInitListener {
                     .ifPresent(locale -> init.getSession().setLocale(locale));
             init.getSession().setErrorHandler(new FriendlyErrors());
         });
+        event.addIndexHtmlRequestListener(InitialUidlEscaping::apply);
         event.addIndexHtmlRequestListener(ResponseStatus::apply);
         event.addIndexHtmlRequestListener(UiSetup::putTitleInPage);
     }

@@ -64,6 +64,10 @@ public class Post {
     @Column(name = "comments_open", nullable = false)
     private boolean commentsOpen = true;
 
+    /** Kept by the moderation service with an UPDATE of its own; never written from here. */
+    @Column(name = "comment_count", insertable = false, updatable = false)
+    private int commentCount;
+
     @ManyToMany
     @JoinTable(name = "post_category", joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
@@ -161,6 +165,10 @@ public class Post {
 
     public boolean isCommentsOpen() {
         return commentsOpen;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
     }
 
     public Set<Category> getCategories() {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -48,7 +50,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     @Query("""
             select new org.sala.post.domain.PostSummaryRow(p.id, p.slug, p.title, p.excerpt, p.publishedAt,
-                p.publishedMonth, a.username, a.displayName)
+                p.publishedMonth, a.username, a.displayName, p.commentCount)
             from Post p join p.author a where p.id in :ids""")
     List<PostSummaryRow> findSummaryRows(Collection<Long> ids);
 
@@ -61,6 +63,21 @@ public interface PostRepository extends JpaRepository<Post, Long> {
             SELECT published_month AS yearMonth, COUNT(*) AS posts FROM post WHERE status = 'PUBLISHED'
             GROUP BY published_month ORDER BY published_month DESC""", nativeQuery = true)
     List<MonthCount> countPublishedByMonth();
+
+    @Modifying
+    @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id = :postId")
+    int adjustCommentCount(long postId, int delta);
+
+    @Query("""
+            select new org.sala.post.domain.PostChoice(p.id, p.title) from Post p
+            where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.title like :pattern escape '\\'
+            order by p.publishedAt desc, p.id desc""")
+    List<PostChoice> findPublishedTitled(String pattern, Pageable page);
+
+    @Query("""
+            select (count(p) > 0) from Post p
+            where p.id = :postId and p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.commentsOpen = true""")
+    boolean acceptsComments(long postId);
 
     /** The next older published post than the one published at {@code at} with id {@code id}. */
     @Query(value = """

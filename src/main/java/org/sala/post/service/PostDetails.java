@@ -7,4 +7,4 @@ import java.util.Optional;
 /** A published post for its own page; {@code bodyHtml} went through the post sanitiser policy. */
 public record PostDetails(long id, PostAddress address, String title, String bodyHtml, String excerpt,
         Instant publishedAt, AuthorLink author, List<CategoryLink> categories, List<TagLink> tags,
-        boolean commentsOpen, Optional<PostLink> older, Optional<PostLink> newer) {}
+        boolean commentsOpen, int commentCount, Optional<PostLink> older, Optional<PostLink> newer) {}

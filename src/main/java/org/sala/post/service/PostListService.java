@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sala.account.domain.AccountRepository;
+import org.sala.base.text.LikePatterns;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostCategoryRow;
+import org.sala.post.domain.PostChoice;
 import org.sala.post.domain.PostRepository;
 import org.sala.post.domain.PostSummaryRow;
 import org.sala.post.domain.TagRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,10 +84,15 @@ public class PostListService {
                 summaries.add(new PostSummary(row.id(), PostAddress.of(row.publishedMonth(), row.slug()),
                         row.title(), row.excerpt(), row.publishedAt(),
                         new AuthorLink(row.authorUsername(), row.authorName()),
-                        categoriesByPost.getOrDefault(id, List.of())));
+                        categoriesByPost.getOrDefault(id, List.of()), row.commentCount()));
             }
         }
         return summaries;
+    }
+
+    /** A page of the published posts whose title contains the text, newest first: for picking one. */
+    public List<PostChoice> titled(String text, int page, int pageSize) {
+        return posts.findPublishedTitled(LikePatterns.containing(text), PageRequest.of(page, pageSize));
     }
 
     private PostListPage page(int page, IdPageQuery query) {

@@ -25,6 +25,11 @@ public class PostPageService {
         return posts.findWithDetailsBySlugAndStatus(slug, PostStatus.PUBLISHED).map(this::details);
     }
 
+    /** Whether readers may comment on the post: it is published and its comments are open. */
+    public boolean acceptsComments(long postId) {
+        return posts.acceptsComments(postId);
+    }
+
     private PostDetails details(Post post) {
         List<CategoryLink> categories = post.getCategories().stream()
                 .sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getName))
@@ -39,7 +44,7 @@ public class PostPageService {
         return new PostDetails(post.getId(), PostAddress.of(post.getPublishedMonth(), post.getSlug()), post.getTitle(),
                 post.getBodyHtml(), post.getExcerpt(), post.getPublishedAt(),
                 new AuthorLink(post.getAuthor().getUsername(), post.getAuthor().getDisplayName()),
-                categories, tags, post.isCommentsOpen(), older, newer);
+                categories, tags, post.isCommentsOpen(), post.getCommentCount(), older, newer);
     }
 
     private Optional<PostLink> link(long id) {

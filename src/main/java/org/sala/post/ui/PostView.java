@@ -1,6 +1,5 @@
 package org.sala.post.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -17,9 +16,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.ui.component.SafeHtml;
+import org.sala.post.content.PostHtmlPolicy;
 import org.sala.post.service.PostAddress;
 import org.sala.post.service.PostDetails;
 import org.sala.post.service.PostLink;
@@ -32,11 +34,13 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final PostPageService postPages;
     private final SiteProperties site;
+    private final List<PostPageSection> sections;
     private String pageTitle = "";
 
-    public PostView(PostPageService postPages, SiteProperties site) {
+    public PostView(PostPageService postPages, SiteProperties site, List<PostPageSection> sections) {
         this.postPages = postPages;
         this.site = site;
+        this.sections = sections;
         addClassName("post-view");
     }
 
@@ -55,6 +59,7 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         removeAll();
         add(article(post));
+        sections.forEach(section -> add(section.create(post)));
         pageTitle = getTranslation("title.plain", post.title(), site.name());
     }
 
@@ -63,8 +68,7 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title.addClassName("post-title");
         Header header = new Header(title, new PostMeta(post.publishedAt(), site.timeZone(), post.author(),
                 post.categories()));
-        // The body was rendered from Markdown and sanitised by PostHtmlPolicy when it was saved.
-        Html body = new Html("<div class=\"post-body\">" + post.bodyHtml() + "</div>");
+        SafeHtml body = new SafeHtml(PostHtmlPolicy.POLICY, post.bodyHtml(), "post-body");
         Article article = new Article(header, body);
         article.addClassName("post");
         if (!post.tags().isEmpty()) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 import org.sala.base.site.SiteProperties;
 import org.sala.post.service.ArchiveService;
@@ -18,7 +19,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public MainLayout(SiteProperties site, ArchiveService archive) {
+    public MainLayout(SiteProperties site, ArchiveService archive, AuthenticationContext authentication) {
         addClassName("site");
         getElement().setAttribute("lang", getLocale().toLanguageTag());
         Anchor skipLink = new Anchor("#main", getTranslation("layout.skip-to-content"));
@@ -26,7 +27,7 @@ public class MainLayout extends Div implements RouterLayout {
         main.setId("main");
         main.addClassName("site-main");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skipLink, new SiteHeader(site, archive.categories()), main, new SiteFooter(site));
+        add(skipLink, new SiteHeader(site, archive.categories()), main, new SiteFooter(site, authentication.isAuthenticated()));
     }
 
     @Override

@@ -11,12 +11,15 @@ import org.sala.post.ui.ArchivesView;
 
 class SiteFooter extends Footer {
 
-    SiteFooter(SiteProperties site) {
+    SiteFooter(SiteProperties site, boolean signedIn) {
         addClassName("site-footer");
         Paragraph about = new Paragraph(getTranslation("layout.footer.about", site.name()));
         RouterLink archives = new RouterLink(getTranslation("archives.link"), ArchivesView.class);
-        RouterLink signIn = new RouterLink(getTranslation("layout.footer.staff-sign-in"), LoginView.class);
-        Div links = new Div(archives, signIn);
+        RouterLink staff = signedIn
+                ? new RouterLink(getTranslation("layout.footer.staff-area"), StaffHomeView.class)
+                : new RouterLink(getTranslation("layout.footer.staff-sign-in"), LoginView.class);
+        staff.addClassName("staff-link");
+        Div links = new Div(archives, staff);
         links.addClassName("site-footer-links");
         Paragraph copyright = new Paragraph(getTranslation("layout.footer.copyright",
                 String.valueOf(Year.now(site.timeZone()).getValue()), site.name()));

@@ -1,0 +1,12 @@
+package org.sala.comment.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommentDecisionRepository extends JpaRepository<CommentDecision, Long> {
+
+    List<CommentDecision> findByCommentIdOrderByDecidedAtAscIdAsc(long commentId);
+
+    Optional<CommentDecision> findFirstByCommentIdOrderByDecidedAtDescIdDesc(long commentId);
+}

@@ -1,0 +1,33 @@
+package org.sala.comment.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommentRepository extends JpaRepository<Comment, Long>, CommentQueueQueries {
+
+    /**
+     * The next comments of a post's threads after {@code afterPath}, depth-first: the approved
+     * ones, and the reader's own comments still waiting for a moderator.
+     */
+    @Query("""
+            select c from Comment c
+            where c.postId = :postId and c.threadPath > :afterPath
+              and (c.status = org.sala.comment.domain.CommentStatus.APPROVED
+                   or (c.status = org.sala.comment.domain.CommentStatus.PENDING and c.readerTokenHash = :readerTokenHash))
+            order by c.threadPath""")
+    List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
+
+    /** Locks the comments (in id order, so that two moderators never deadlock) to decide on them. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Comment c where c.id in :ids order by c.id")
+    List<Comment> lockForDecision(Collection<Long> ids);
+
+    long countByStatus(CommentStatus status);
+
+    long countByPostIdAndStatus(long postId, CommentStatus status);
+}

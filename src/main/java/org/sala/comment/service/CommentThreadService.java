@@ -1,0 +1,50 @@
+package org.sala.comment.service;
+
+import java.util.List;
+import org.sala.comment.domain.Comment;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.domain.CommentStatus;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The comments readers see under a post, a page at a time, in thread order. */
+@Service
+@Transactional(readOnly = true)
+public class CommentThreadService {
+
+    public static final int PAGE_SIZE = 50;
+    /** Stands for "no token": no stored hash equals it. */
+    private static final String NO_TOKEN = "-";
+
+    private final CommentRepository comments;
+
+    CommentThreadService(CommentRepository comments) {
+        this.comments = comments;
+    }
+
+    /**
+     * The comments after {@code afterPath} ("" for the first page): approved ones, and the
+     * reader's own pending ones (recognised by their browser token, which may be null).
+     */
+    public ThreadPage page(long postId, String afterPath, String readerToken, int limit) {
+        String tokenHash = ReaderTokens.hash(readerToken);
+        List<Comment> found = comments.findThreadPage(postId, afterPath == null ? "" : afterPath,
+                tokenHash == null ? NO_TOKEN : tokenHash, Limit.of(limit + 1));
+        boolean hasMore = found.size() > limit;
+        List<ThreadComment> page = (hasMore ? found.subList(0, limit) : found).stream()
+                .map(CommentThreadService::readerView)
+                .toList();
+        return new ThreadPage(page, hasMore);
+    }
+
+    public long approvedCount(long postId) {
+        return comments.countByPostIdAndStatus(postId, CommentStatus.APPROVED);
+    }
+
+    private static ThreadComment readerView(Comment comment) {
+        return new ThreadComment(comment.getId(), comment.getParentId(), comment.getDepth(), comment.getThreadPath(),
+                comment.getAuthorName(), comment.getAuthorUrl(), comment.getStaffAccountId() != null,
+                comment.getBodyHtml(), comment.getCreatedAt(), comment.getStatus() == CommentStatus.PENDING);
+    }
+}

@@ -1,0 +1,9 @@
+package org.sala.moderation.service;
+
+import org.sala.comment.domain.CommentStatus;
+
+/**
+ * A decision that was not applied because somebody changed the comment first: what it is now
+ * and who last decided on it (null when nobody has).
+ */
+public record Conflict(long commentId, String authorName, CommentStatus currentStatus, String decidedBy) {}

@@ -1,0 +1,227 @@
+package org.sala.moderation.service;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sala.account.service.AccountRef;
+import org.sala.account.service.AccountService;
+import org.sala.comment.domain.Comment;
+import org.sala.comment.domain.CommentAuthor;
+import org.sala.comment.domain.CommentDecision;
+import org.sala.comment.domain.CommentDecisionRepository;
+import org.sala.comment.domain.CommentQueueFilter;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.service.CommentDraft;
+import org.sala.comment.service.CommentWriter;
+import org.sala.comment.service.CommentsChanged;
+import org.sala.comment.service.InvalidCommentException;
+import org.sala.post.service.PostCommentCounts;
+import org.sala.post.service.PostListService;
+import org.sala.post.service.PostSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moderators' work on comments: the queue, decisions one by one or in bulk, editing before
+ * approving, and replies. Every decision is recorded; a decision on a comment that somebody
+ * changed since the moderator saw it is not applied but reported as a conflict.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+public class ModerationService {
+
+    private final CommentRepository comments;
+    private final CommentDecisionRepository decisions;
+    private final CommentWriter writer;
+    private final PostListService posts;
+    private final PostCommentCounts commentCounts;
+    private final AccountService accounts;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ModerationService(CommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
+            PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
+            ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.decisions = decisions;
+        this.writer = writer;
+        this.posts = posts;
+        this.commentCounts = commentCounts;
+        this.accounts = accounts;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue(CommentQueueFilter filter, long offset, int limit) {
+        return items(comments.findQueue(filter, offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CommentQueueFilter filter) {
+        return comments.countQueue(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<QueueItem> item(long commentId) {
+        return comments.findById(commentId).map(comment -> items(List.of(comment)).getFirst());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionEntry> history(long commentId) {
+        return decisions.findByCommentIdOrderByDecidedAtAscIdAsc(commentId).stream()
+                .map(decision -> new DecisionEntry(decision.getModeratorName(), decision.getFromStatus(),
+                        decision.getToStatus(), decision.isBodyEdited(), decision.getDecidedAt()))
+                .toList();
+    }
+
+    /** Sets the status of every comment that is still as the moderator saw it. */
+    @Transactional
+    public DecisionResult decide(Collection<CommentRef> refs, CommentStatus target) {
+        AccountRef moderator = accounts.current();
+        Decisions batch = new Decisions(moderator);
+        for (Comment comment : lock(refs, batch)) {
+            batch.apply(comment, target, false);
+        }
+        return batch.finish();
+    }
+
+    /** Replaces the comment's text (sanitised again) and approves it. */
+    @Transactional
+    public DecisionResult editAndApprove(CommentRef ref, String newText) {
+        validateText(newText);
+        Decisions batch = new Decisions(accounts.current());
+        for (Comment comment : lock(List.of(ref), batch)) {
+            writer.rewrite(comment, newText);
+            batch.apply(comment, CommentStatus.APPROVED, true);
+        }
+        return batch.finish();
+    }
+
+    /**
+     * Publishes the moderator's reply under the comment at once, approving the comment too if it
+     * was waiting.
+     */
+    @Transactional
+    public DecisionResult reply(CommentRef ref, String text) {
+        validateText(text);
+        AccountRef moderator = accounts.current();
+        Decisions batch = new Decisions(moderator);
+        for (Comment parent : lock(List.of(ref), batch)) {
+            if (parent.getStatus() == CommentStatus.PENDING) {
+                batch.apply(parent, CommentStatus.APPROVED, false);
+            }
+            String email = accounts.emailOf(moderator.id()).orElse("");
+            Comment reply = writer.write(parent.getPostId(), parent,
+                    new CommentAuthor(moderator.displayName(), email, null, null, moderator.id()),
+                    text, CommentStatus.APPROVED, null);
+            batch.created(reply);
+        }
+        return batch.finish();
+    }
+
+    private void validateText(String text) {
+        Set<ConstraintViolation<CommentDraft>> violations = validator.validateValue(CommentDraft.class, "body", text);
+        if (!violations.isEmpty()) {
+            throw new InvalidCommentException(Map.of("body", violations.iterator().next().getMessage()));
+        }
+    }
+
+    /** Locks the comments; those changed (or gone) since the moderator saw them become conflicts. */
+    private List<Comment> lock(Collection<CommentRef> refs, Decisions batch) {
+        Map<Long, Long> expectedVersions = refs.stream()
+                .collect(Collectors.toMap(CommentRef::id, CommentRef::version, (first, second) -> first));
+        List<Comment> locked = comments.lockForDecision(expectedVersions.keySet());
+        Set<Long> found = new HashSet<>();
+        List<Comment> unchanged = locked.stream().filter(comment -> {
+            found.add(comment.getId());
+            if (comment.getVersion() == expectedVersions.get(comment.getId())) {
+                return true;
+            }
+            batch.conflict(comment);
+            return false;
+        }).toList();
+        expectedVersions.keySet().stream().filter(id -> !found.contains(id))
+                .forEach(id -> batch.conflicts.add(new Conflict(id, "", null, null)));
+        return unchanged;
+    }
+
+    private List<QueueItem> items(List<Comment> found) {
+        Map<Long, PostSummary> postsById = posts.summaries(found.stream().map(Comment::getPostId).distinct().toList())
+                .stream().collect(Collectors.toMap(PostSummary::id, Function.identity()));
+        return found.stream().map(comment -> {
+            PostSummary post = postsById.get(comment.getPostId());
+            return new QueueItem(comment.getId(), comment.getVersion(), comment.getPostId(),
+                    post == null ? null : post.title(), post == null ? null : post.address(),
+                    comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorUrl(), comment.getAuthorIp(),
+                    comment.getStaffAccountId() != null, comment.getCreatedAt(), comment.getStatus(),
+                    comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport());
+        }).toList();
+    }
+
+    /** The decisions of one request: applied to the comments, recorded, counted, announced once. */
+    private final class Decisions {
+
+        private final AccountRef moderator;
+        private final List<Long> applied = new ArrayList<>();
+        private final List<Conflict> conflicts = new ArrayList<>();
+        private final Map<Long, Integer> countChanges = new HashMap<>();
+        private final Set<Long> postIds = new HashSet<>();
+
+        Decisions(AccountRef moderator) {
+            this.moderator = moderator;
+        }
+
+        void apply(Comment comment, CommentStatus target, boolean bodyEdited) {
+            CommentStatus from = comment.getStatus();
+            if (from == target && !bodyEdited) {
+                return;
+            }
+            comment.setStatus(target, clock.instant());
+            record(comment, from, target, bodyEdited);
+        }
+
+        void created(Comment comment) {
+            record(comment, null, comment.getStatus(), false);
+        }
+
+        private void record(Comment comment, CommentStatus from, CommentStatus to, boolean bodyEdited) {
+            decisions.save(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
+                    bodyEdited, clock.instant()));
+            int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
+            countChanges.merge(comment.getPostId(), change, Integer::sum);
+            postIds.add(comment.getPostId());
+            applied.add(comment.getId());
+        }
+
+        void conflict(Comment comment) {
+            String decidedBy = decisions.findFirstByCommentIdOrderByDecidedAtDescIdDesc(comment.getId())
+                    .map(CommentDecision::getModeratorName).orElse(null);
+            conflicts.add(new Conflict(comment.getId(), comment.getAuthorName(), comment.getStatus(), decidedBy));
+        }
+
+        DecisionResult finish() {
+            comments.flush();
+            countChanges.forEach(commentCounts::adjust);
+            if (!applied.isEmpty()) {
+                events.publishEvent(new CommentsChanged(Set.copyOf(applied), Set.copyOf(postIds)));
+            }
+            return new DecisionResult(List.copyOf(applied), List.copyOf(conflicts));
+        }
+    }
+}

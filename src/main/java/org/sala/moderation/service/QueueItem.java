@@ -1,0 +1,18 @@
+package org.sala.moderation.service;
+
+import java.time.Instant;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.post.service.PostAddress;
+
+/**
+ * A comment as a moderator sees it: everything the reader sent, the raw text (to be shown
+ * escaped) and the sanitised HTML, what the sanitiser removed, and the version to decide on.
+ */
+public record QueueItem(long id, long version, long postId, String postTitle, PostAddress postAddress,
+        String authorName, String authorEmail, String authorUrl, String authorIp, boolean byStaff,
+        Instant createdAt, CommentStatus status, String bodyRaw, String bodyHtml, String sanitizerReport) {
+
+    public CommentRef ref() {
+        return new CommentRef(id, version);
+    }
+}

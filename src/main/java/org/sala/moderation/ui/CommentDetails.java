@@ -1,0 +1,199 @@
+package org.sala.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sala.base.ui.ReaderDates;
+import org.sala.base.ui.component.SafeHtml;
+import org.sala.comment.content.CommentHtmlPolicy;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.service.CommentDraft;
+import org.sala.comment.service.InvalidCommentException;
+import org.sala.moderation.service.DecisionEntry;
+import org.sala.moderation.service.DecisionResult;
+import org.sala.moderation.service.ModerationService;
+import org.sala.moderation.service.QueueItem;
+
+/**
+ * One comment in full for the moderator: who sent it and from where, what they typed (as text),
+ * what readers will see, what the sanitiser removed, its history, and the decisions.
+ */
+class CommentDetails extends Aside {
+
+    private final ModerationService moderation;
+    private final ZoneId zone;
+    private final Consumer<DecisionResult> afterDecision;
+    private final Paragraph changedNotice = new Paragraph();
+    private QueueItem shown;
+
+    CommentDetails(ModerationService moderation, ZoneId zone, Consumer<DecisionResult> afterDecision) {
+        this.moderation = moderation;
+        this.zone = zone;
+        this.afterDecision = afterDecision;
+        addClassName("comment-details");
+        changedNotice.addClassName("comment-details-changed");
+        showNothing();
+    }
+
+    private void showNothing() {
+        shown = null;
+        removeAll();
+        Paragraph hint = new Paragraph(getTranslation("moderation.details.pick"));
+        hint.addClassName("comment-details-hint");
+        add(hint);
+    }
+
+    void show(QueueItem item) {
+        shown = item;
+        removeAll();
+        changedNotice.setVisible(false);
+        add(new H2(getTranslation("moderation.details.heading", item.authorName())), changedNotice);
+        add(facts(item));
+        add(new H3(getTranslation("moderation.details.raw")));
+        Pre raw = new Pre(item.bodyRaw());
+        raw.addClassName("comment-raw");
+        add(raw);
+        add(new H3(getTranslation("moderation.details.clean")));
+        add(new SafeHtml(CommentHtmlPolicy.POLICY, item.bodyHtml(), "comment-body comment-clean"));
+        Paragraph removed = new Paragraph(item.sanitizerReport() == null
+                ? getTranslation("moderation.details.nothing-removed")
+                : getTranslation("moderation.details.removed", item.sanitizerReport()));
+        removed.addClassName("comment-sanitizer-report");
+        add(removed);
+        add(decisionButtons(item), editor(item), replier(item), history(item.id()));
+    }
+
+    /** Shows the comment again as it is now, or nothing if there is none. */
+    void reopen() {
+        if (shown != null) {
+            moderation.item(shown.id()).ifPresentOrElse(this::show, this::showNothing);
+        }
+    }
+
+    /** Says so when the comment on show was changed by someone, without losing what is typed here. */
+    void changed(Set<Long> commentIds) {
+        if (shown != null && commentIds.contains(shown.id())) {
+            moderation.item(shown.id())
+                    .filter(now -> now.version() != shown.version())
+                    .ifPresent(now -> {
+                        changedNotice.setText(getTranslation("moderation.details.changed",
+                                getTranslation("comment.status." + now.status().name())));
+                        changedNotice.setVisible(true);
+                    });
+        }
+    }
+
+    private Div facts(QueueItem item) {
+        UnorderedList facts = new UnorderedList(
+                new ListItem(getTranslation("moderation.details.status",
+                        getTranslation("comment.status." + item.status().name()))),
+                new ListItem(getTranslation("moderation.details.received",
+                        ReaderDates.dateTime(item.createdAt(), zone, getLocale()))),
+                new ListItem(getTranslation("moderation.details.email", item.authorEmail())),
+                new ListItem(getTranslation("moderation.details.ip", item.authorIp() == null ? "–" : item.authorIp())));
+        if (item.authorUrl() != null) {
+            facts.add(new ListItem(getTranslation("moderation.details.website", item.authorUrl())));
+        }
+        Div box = new Div(facts);
+        if (item.postAddress() != null) {
+            Anchor post = new Anchor(item.postAddress().path() + "#comment-" + item.id(), item.postTitle());
+            post.setTarget("_blank");
+            post.getElement().setAttribute("rel", "noopener");
+            box.add(new Paragraph(post));
+        }
+        box.addClassName("comment-facts");
+        return box;
+    }
+
+    private Div decisionButtons(QueueItem item) {
+        Div buttons = new Div();
+        buttons.addClassName("comment-decisions");
+        buttons.add(decision("moderation.approve", item, CommentStatus.APPROVED, ButtonVariant.PRIMARY));
+        buttons.add(decision("moderation.reject", item, CommentStatus.REJECTED, ButtonVariant.ERROR));
+        buttons.add(decision("moderation.spam", item, CommentStatus.SPAM, ButtonVariant.ERROR));
+        return buttons;
+    }
+
+    private Button decision(String key, QueueItem item, CommentStatus target, ButtonVariant variant) {
+        Button button = new Button(getTranslation(key),
+                click -> afterDecision.accept(moderation.decide(List.of(item.ref()), target)));
+        button.addThemeVariants(variant);
+        button.setEnabled(item.status() != target);
+        button.addClassName("decide-" + target.name().toLowerCase(Locale.ROOT));
+        return button;
+    }
+
+    private Div editor(QueueItem item) {
+        TextArea text = new TextArea(getTranslation("moderation.edit.label"));
+        text.setValue(item.bodyRaw());
+        text.addClassName("comment-edit");
+        Button save = new Button(getTranslation("moderation.edit.save"),
+                click -> act(text, () -> moderation.editAndApprove(item.ref(), text.getValue())));
+        Div editor = new Div(text, save);
+        editor.addClassName("comment-editor");
+        return editor;
+    }
+
+    private Div replier(QueueItem item) {
+        TextArea text = new TextArea(getTranslation("moderation.reply.label"));
+        text.addClassName("comment-staff-reply");
+        String key = item.status() == CommentStatus.PENDING ? "moderation.reply.approve-and-send" : "moderation.reply.send";
+        Button send = new Button(getTranslation(key), click -> act(text, () -> moderation.reply(item.ref(), text.getValue())));
+        send.setEnabled(item.status() == CommentStatus.PENDING || item.status() == CommentStatus.APPROVED);
+        Div replier = new Div(text, send);
+        replier.addClassName("comment-replier");
+        return replier;
+    }
+
+    /** Runs an action on typed text; a rule the text breaks is shown on the field, text kept. */
+    private void act(TextArea text, Supplier<DecisionResult> action) {
+        try {
+            afterDecision.accept(action.get());
+        } catch (InvalidCommentException invalid) {
+            text.setErrorMessage(getTranslation(invalid.problems().values().iterator().next(), CommentDraft.MAX_BODY));
+            text.setInvalid(true);
+            Notification.show(getTranslation("moderation.text-invalid"), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.WARNING);
+        }
+    }
+
+    private Div history(long commentId) {
+        Div box = new Div(new H3(getTranslation("moderation.history")));
+        box.addClassName("comment-history");
+        var entries = moderation.history(commentId);
+        if (entries.isEmpty()) {
+            box.add(new Paragraph(getTranslation("moderation.history.none")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (DecisionEntry entry : entries) {
+            String to = getTranslation("comment.status." + entry.to().name());
+            String line = entry.from() == null
+                    ? getTranslation("moderation.history.created", ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()),
+                            entry.moderatorName(), to)
+                    : getTranslation(entry.bodyEdited() ? "moderation.history.edited" : "moderation.history.entry",
+                            ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()), entry.moderatorName(),
+                            getTranslation("comment.status." + entry.from().name()), to);
+            list.add(new ListItem(line));
+        }
+        box.add(list);
+        return box;
+    }
+}
