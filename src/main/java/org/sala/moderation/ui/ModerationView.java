@@ -112,20 +112,20 @@ public class ModerationView extends Div implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(item -> ReaderDates.dateTime(item.createdAt(), site.timeZone(), getLocale()))
-                .setHeader(getTranslation("moderation.column.received")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("moderation.column.received")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(item -> item.postTitle() == null ? getTranslation("moderation.unpublished-post") : item.postTitle())
-                .setHeader(getTranslation("moderation.column.post")).setFlexGrow(1);
+                .setHeader(getTranslation("moderation.column.post")).setWidth("8rem").setFlexGrow(2);
         // Lit escapes every ${...} binding: names and emails are shown as text, never as markup.
         grid.addColumn(LitRenderer.<QueueItem>of(
                         "<div class='queue-name'>${item.name}</div><div class='queue-contact'>${item.email} · ${item.ip}</div>")
                 .withProperty("name", QueueItem::authorName)
                 .withProperty("email", QueueItem::authorEmail)
                 .withProperty("ip", item -> item.authorIp() == null ? "" : item.authorIp()))
-                .setHeader(getTranslation("moderation.column.commenter")).setFlexGrow(1);
+                .setHeader(getTranslation("moderation.column.commenter")).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(item -> excerpt(item.bodyRaw()))
-                .setHeader(getTranslation("moderation.column.comment")).setFlexGrow(3);
+                .setHeader(getTranslation("moderation.column.comment")).setWidth("12rem").setFlexGrow(5);
         grid.addColumn(item -> item.sanitizerReport() == null ? "" : getTranslation("moderation.removed-short"))
-                .setHeader(getTranslation("moderation.column.sanitiser")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("moderation.column.sanitiser")).setWidth("7rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<QueueItem, Void>(
                 query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, moderation.count(filter()))),
