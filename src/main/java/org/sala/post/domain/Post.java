@@ -47,6 +47,10 @@ public class Post {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String excerpt;
 
+    /** The author's own excerpt, or null for the first paragraph. */
+    @Column(name = "excerpt_source", columnDefinition = "TEXT")
+    private String excerptSource;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PostStatus status = PostStatus.DRAFT;
@@ -109,6 +113,41 @@ public class Post {
         this.status = PostStatus.PUBLISHED;
         this.publishedAt = publishedAt;
         this.publishedMonth = local.getYear() * 100 + local.getMonthValue();
+    }
+
+    /** Waits until {@code at}, when the scheduler publishes it with that date. */
+    public void schedule(Instant at, ZoneId siteZone) {
+        publish(at, siteZone);
+        this.status = PostStatus.SCHEDULED;
+    }
+
+    /** Off the site; it keeps its date and address for when it comes back. */
+    public void unpublish() {
+        this.status = PostStatus.UNPUBLISHED;
+    }
+
+    public void backToDraft() {
+        this.status = PostStatus.DRAFT;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public void setExcerptSource(String excerptSource) {
+        this.excerptSource = excerptSource;
+    }
+
+    public String getExcerptSource() {
+        return excerptSource;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public void setCategories(Set<Category> categories) {

@@ -1,12 +1,17 @@
 package org.sala.post.domain;
 
 import java.time.Instant;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.sala.base.text.LikePatterns;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,9 +19,37 @@ import org.springframework.data.jpa.repository.Query;
  * Lists page in two steps: the ids of one page come from an index in the order readers see
  * (newest first), then only those rows are read, without their bodies.
  */
-public interface PostRepository extends JpaRepository<Post, Long> {
+public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificationExecutor<Post> {
 
     boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
+
+    @EntityGraph(attributePaths = {"author", "categories", "tags"})
+    Optional<Post> findWithDetailsById(long id);
+
+    /** Scheduled posts whose time has come, oldest first, a batch at a time. */
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'SCHEDULED' AND published_at <= :now
+            ORDER BY published_at, id LIMIT :limit""", nativeQuery = true)
+    List<Long> findDueIds(Instant now, int limit);
+
+    /** The posts of an author's list, newest change first. */
+    static Specification<Post> matching(PostWorkFilter filter) {
+        return (post, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.authorId() != null) {
+                conditions.add(cb.equal(post.get("author").get("id"), filter.authorId()));
+            }
+            if (filter.status() != null) {
+                conditions.add(cb.equal(post.get("status"), filter.status()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                conditions.add(cb.like(post.get("title"), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+    }
 
     @EntityGraph(attributePaths = {"author", "categories", "tags"})
     Optional<Post> findWithDetailsBySlugAndStatus(String slug, PostStatus status);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
+import org.sala.post.domain.PostSlugRedirectRepository;
 import org.sala.post.domain.PostStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PostPageService {
 
     private final PostRepository posts;
+    private final PostSlugRedirectRepository redirects;
 
-    PostPageService(PostRepository posts) {
+    PostPageService(PostRepository posts, PostSlugRedirectRepository redirects) {
         this.posts = posts;
+        this.redirects = redirects;
+    }
+
+    /** Where a published post now lives whose address had this slug before it changed. */
+    public Optional<PostAddress> movedFrom(String oldSlug) {
+        return redirects.findById(oldSlug)
+                .filter(redirect -> !posts.existsBySlug(oldSlug))
+                .flatMap(redirect -> posts.findById(redirect.getPostId()))
+                .filter(post -> post.getStatus() == PostStatus.PUBLISHED)
+                .map(post -> PostAddress.of(post.getPublishedMonth(), post.getSlug()));
     }
 
     public Optional<PostDetails> published(String slug) {

@@ -1,10 +1,6 @@
 package org.sala.post.service;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.site.SiteProperties;
@@ -15,8 +11,6 @@ import org.sala.post.domain.Category;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
-import org.sala.post.domain.Tag;
-import org.sala.post.domain.TagRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +21,19 @@ public class PostPublishingService {
 
     private final PostRepository posts;
     private final CategoryRepository categories;
-    private final TagRepository tags;
+    private final PostFiling filing;
     private final AccountRepository accounts;
     private final PostRenderer renderer;
     private final ApplicationEventPublisher events;
     private final SiteProperties site;
     private final Clock clock;
 
-    PostPublishingService(PostRepository posts, CategoryRepository categories, TagRepository tags,
+    PostPublishingService(PostRepository posts, CategoryRepository categories, PostFiling filing,
             AccountRepository accounts, PostRenderer renderer, ApplicationEventPublisher events,
             SiteProperties site, Clock clock) {
         this.posts = posts;
         this.categories = categories;
-        this.tags = tags;
+        this.filing = filing;
         this.accounts = accounts;
         this.renderer = renderer;
         this.events = events;
@@ -52,11 +46,11 @@ public class PostPublishingService {
         Account author = accounts.findByUsername(newPost.authorUsername())
                 .orElseThrow(() -> new IllegalArgumentException("No account " + newPost.authorUsername()));
         RenderedPost rendered = renderer.render(newPost.bodyMarkdown());
-        Post post = new Post(author, uniqueSlug(Slugs.of(newPost.title())), clock.instant());
+        Post post = new Post(author, filing.uniqueSlug(Slugs.of(newPost.title())), clock.instant());
         post.setContent(newPost.title().strip(), newPost.bodyMarkdown(), rendered.html(), rendered.excerpt(),
                 clock.instant());
-        post.setCategories(categoriesNamed(newPost.categories()));
-        post.setTags(tagsNamed(newPost.tags()));
+        post.setCategories(filing.categoriesNamed(newPost.categories()));
+        post.setTags(filing.tagsNamed(newPost.tags()));
         post.setCommentsOpen(newPost.commentsOpen());
         post.publish(newPost.publishAt() != null ? newPost.publishAt() : clock.instant(), site.timeZone());
         posts.save(post);
@@ -70,40 +64,5 @@ public class PostPublishingService {
         Category category = categories.findByName(name.strip()).orElseGet(() -> categories.save(
                 new Category(name.strip(), slug, (int) categories.count())));
         return new CategoryLink(category.getName(), category.getSlug());
-    }
-
-    private String uniqueSlug(String base) {
-        return unique(base, posts::existsBySlug);
-    }
-
-    private static String unique(String base, Predicate<String> taken) {
-        String slug = base;
-        for (int n = 2; taken.test(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private Set<Category> categoriesNamed(List<String> names) {
-        Set<Category> found = new LinkedHashSet<>();
-        names.forEach(name -> found.add(categoryNamed(name)));
-        return found;
-    }
-
-    private Category categoryNamed(String name) {
-        String trimmed = name.strip();
-        return categories.findByName(trimmed).orElseGet(() -> categories.save(new Category(trimmed,
-                unique(Slugs.of(trimmed), slug -> categories.findBySlug(slug).isPresent()),
-                (int) categories.count())));
-    }
-
-    private Set<Tag> tagsNamed(List<String> names) {
-        Set<Tag> found = new LinkedHashSet<>();
-        for (String name : names) {
-            String trimmed = name.strip();
-            found.add(tags.findByName(trimmed).orElseGet(() -> tags.save(new Tag(trimmed,
-                    unique(Slugs.of(trimmed), slug -> tags.findBySlug(slug).isPresent())))));
-        }
-        return found;
     }
 }

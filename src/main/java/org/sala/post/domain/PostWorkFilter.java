@@ -1,0 +1,7 @@
+package org.sala.post.domain;
+
+/**
+ * Which posts an author's list shows: those of {@code authorId} (null: everyone's), with the
+ * status (null: any) and the text in the title (null or blank: any).
+ */
+public record PostWorkFilter(Long authorId, PostStatus status, String text) {}

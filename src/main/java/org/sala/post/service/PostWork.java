@@ -1,0 +1,11 @@
+package org.sala.post.service;
+
+import java.time.Instant;
+import org.sala.post.domain.PostStatus;
+
+/**
+ * A post in an author's list. {@code publishedAt} is the publication (or scheduled) time, null
+ * for a draft never published; {@code address} is null until it has one.
+ */
+public record PostWork(long id, String title, PostStatus status, String authorName, Instant publishedAt,
+        Instant updatedAt, PostAddress address) {}
