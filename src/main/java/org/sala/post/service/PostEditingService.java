@@ -25,6 +25,7 @@ import org.sala.post.domain.PostSlugRedirectRepository;
 import org.sala.post.domain.PostStatus;
 import org.sala.post.domain.PostWorkFilter;
 import org.sala.post.domain.Tag;
+import org.sala.post.domain.TagRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,6 +46,7 @@ public class PostEditingService {
     private final PostRepository posts;
     private final PostSlugRedirectRepository redirects;
     private final CategoryRepository categories;
+    private final TagRepository tags;
     private final AccountRepository accountRepository;
     private final AccountService accounts;
     private final PostFiling filing;
@@ -55,11 +57,12 @@ public class PostEditingService {
     private final Clock clock;
 
     PostEditingService(PostRepository posts, PostSlugRedirectRepository redirects, CategoryRepository categories,
-            AccountRepository accountRepository, AccountService accounts, PostFiling filing, PostRenderer renderer,
+            TagRepository tags, AccountRepository accountRepository, AccountService accounts, PostFiling filing, PostRenderer renderer,
             Validator validator, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.redirects = redirects;
         this.categories = categories;
+        this.tags = tags;
         this.accountRepository = accountRepository;
         this.accounts = accounts;
         this.filing = filing;
@@ -107,6 +110,13 @@ public class PostEditingService {
     @Transactional(readOnly = true)
     public List<String> categoryNames() {
         return categories.findAllByOrderByPositionAscNameAsc().stream().map(Category::getName).toList();
+    }
+
+    /** Tags whose name holds the text, a page at a time (there can be many). */
+    @Transactional(readOnly = true)
+    public List<String> tagNames(String text, int offset, int limit) {
+        return tags.findByNameContainingOrderByName(text == null ? "" : text.strip(),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))).stream().map(Tag::getName).toList();
     }
 
     /** What readers would see of this Markdown: rendered, then sanitised by the post policy. */
