@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.dom.Element;
+import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsTalkToServicesNotRepositories = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule controllersTalkToServicesNotRepositories = noClasses().that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule controllersSeeNoEntities = noClasses().that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class);
+
+    @ArchTest
+    static final ArchRule controllersHoldNoTransactions = noClasses().that().resideInAPackage("..web..")
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule controllerMethodsHoldNoTransactions = noMethods().that().areDeclaredInClassesThat()
+            .resideInAPackage("..web..").should().beAnnotatedWith(Transactional.class);
 
     @ArchTest
     static final ArchRule repositoriesAreUsedByServices = classes().that().areAssignableTo(Repository.class)

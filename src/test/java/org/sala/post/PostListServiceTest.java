@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.sala.post.service.Archive;
 import org.sala.post.service.ArchiveService;
 import org.sala.post.service.CategoryLink;
 import org.sala.post.service.MonthArchiveEntry;
+import org.sala.post.service.PostLastModified;
 import org.sala.post.service.PostListPage;
 import org.sala.post.service.PostListService;
 import org.sala.post.service.PostSummary;
@@ -146,6 +148,42 @@ class PostListServiceTest {
 
         assertThat(archive.categories()).extracting(CategoryLink::name)
                 .containsExactly("Updates", "Blog", "Newsletters");
+    }
+
+    @Test
+    void everyPublishedPostCanBeWalkedAChunkAtATime() {
+        publishWeeklyPosts(7);
+
+        List<String> walked = new ArrayList<>();
+        long afterId = 0;
+        List<PostLastModified> chunk;
+        do {
+            chunk = posts.publishedAfter(afterId, 3);
+            assertThat(chunk).hasSizeLessThanOrEqualTo(3);
+            for (PostLastModified post : chunk) {
+                walked.add(post.address().slug());
+                assertThat(post.lastModified()).isNotNull();
+                afterId = post.id();
+            }
+        } while (!chunk.isEmpty());
+
+        assertThat(walked).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 7).mapToObj(n -> "weekly-note-" + n).toList());
+    }
+
+    @Test
+    void feedsGetTheNewestPostsWithTheirBodies() {
+        publishWeeklyPosts(4);
+
+        assertThat(posts.newestWithBodies(2)).extracting(post -> post.summary().title())
+                .containsExactly("Weekly note 4", "Weekly note 3");
+        assertThat(posts.newestWithBodies(1).getFirst().bodyHtml()).startsWith("<p>First paragraph of note 4");
+        assertThat(posts.newestInCategoryWithBodies("updates", 5)).hasValueSatisfying(found -> {
+            assertThat(found.category().name()).isEqualTo("Updates");
+            assertThat(found.posts()).extracting(post -> post.summary().title())
+                    .containsExactly("Weekly note 4", "Weekly note 2");
+        });
+        assertThat(posts.newestInCategoryWithBodies("no-such-category", 5)).isEmpty();
     }
 
     private static int number(String title) {

@@ -74,9 +74,14 @@ public class TestData {
 
     /** Approves the comment as the moderator "keeper", through the moderation service. */
     public void approve(long commentId) {
+        decide(commentId, CommentStatus.APPROVED);
+    }
+
+    /** Decides on the comment as the moderator "keeper", through the moderation service. */
+    public void decide(long commentId, CommentStatus status) {
         staff("keeper", Role.MODERATOR);
         asStaff("keeper", Role.MODERATOR, () -> moderation.decide(
-                List.of(moderation.item(commentId).orElseThrow().ref()), CommentStatus.APPROVED));
+                List.of(moderation.item(commentId).orElseThrow().ref()), status));
     }
 
     /** Runs the work signed in as the (existing) account with the role, as the UI would. */

@@ -3,6 +3,8 @@ package org.sala.account.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.sala.account.ui.LoginView;
+import org.sala.base.site.DiscoveryPaths;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -25,10 +27,13 @@ class SecurityConfiguration {
     /**
      * Every Vaadin view is guarded by its own access annotation (navigation access control), on
      * the server, for page loads and in-app navigation alike. Other URLs are let through to Vaadin
-     * so that an unknown address gets the "not found" page rather than a sign-in redirect.
+     * so that an unknown address gets the "not found" page rather than a sign-in redirect. Feeds,
+     * the sitemap and robots.txt are for everyone, whatever that catch-all rule becomes.
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .defaultSuccessUrl("/staff")

@@ -5,17 +5,25 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.Cookie;
-import org.sala.base.i18n.ReaderLocales;
 import java.util.Arrays;
 import java.util.Optional;
+import org.sala.base.i18n.ReaderLocales;
+import org.sala.base.site.SiteAddress;
+import org.sala.base.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Per-session setup (the reader's own language choice, a friendly error handler) and the first
- * page response (its HTTP status and title).
+ * page response (its HTTP status, title, feed links and link-preview tags).
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
+
+    private final PageHeadMetadata pageHeadMetadata;
+
+    UiSetup(SiteProperties site, SiteAddress address) {
+        this.pageHeadMetadata = new PageHeadMetadata(site, address);
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -27,6 +35,7 @@ class UiSetup implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(InitialUidlEscaping::apply);
         event.addIndexHtmlRequestListener(ResponseStatus::apply);
         event.addIndexHtmlRequestListener(UiSetup::putTitleInPage);
+        event.addIndexHtmlRequestListener(pageHeadMetadata::apply);
     }
 
     /** The view's title in the page itself, for crawlers and link previews that run no script. */

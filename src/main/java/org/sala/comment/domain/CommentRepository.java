@@ -22,6 +22,20 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
             order by c.threadPath""")
     List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
 
+    /** The newest approved comments on published posts, newest first. */
+    @Query(value = """
+            SELECT c.* FROM comment c JOIN post p ON p.id = c.post_id
+            WHERE c.status = 'APPROVED' AND p.status = 'PUBLISHED'
+            ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""", nativeQuery = true)
+    List<Comment> findNewestApprovedOnPublishedPosts(int limit);
+
+    /** The newest approved comments on the post, newest first. */
+    @Query("""
+            select c from Comment c
+            where c.postId = :postId and c.status = org.sala.comment.domain.CommentStatus.APPROVED
+            order by c.createdAt desc, c.id desc""")
+    List<Comment> findNewestApproved(long postId, Limit limit);
+
     /** Locks the comments (in id order, so that two moderators never deadlock) to decide on them. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Comment c where c.id in :ids order by c.id")

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sala.base.text.LikePatterns;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -86,6 +87,18 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
                 p.publishedMonth, a.username, a.displayName, p.commentCount)
             from Post p join p.author a where p.id in :ids""")
     List<PostSummaryRow> findSummaryRows(Collection<Long> ids);
+
+    @Query("""
+            select new org.sala.post.domain.PostBodyRow(p.id, p.bodyHtml, p.updatedAt)
+            from Post p where p.id in :ids""")
+    List<PostBodyRow> findBodyRows(Collection<Long> ids);
+
+    /** Published posts with an id above {@code afterId}, in id order: walks them all a chunk at a time. */
+    @Query("""
+            select new org.sala.post.domain.PostDateRow(p.id, p.slug, p.publishedMonth, p.publishedAt, p.updatedAt)
+            from Post p where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.id > :afterId
+            order by p.id""")
+    List<PostDateRow> findPublishedDatesAfter(long afterId, Limit limit);
 
     @Query("""
             select new org.sala.post.domain.PostCategoryRow(p.id, c.name, c.slug)

@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.text.LikePatterns;
 import org.sala.post.domain.CategoryRepository;
+import org.sala.post.domain.PostBodyRow;
 import org.sala.post.domain.PostCategoryRow;
 import org.sala.post.domain.PostChoice;
 import org.sala.post.domain.PostRepository;
 import org.sala.post.domain.PostSummaryRow;
 import org.sala.post.domain.TagRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +92,29 @@ public class PostListService {
         return summaries;
     }
 
+    /** The newest published posts with their bodies, newest first: for feeds. */
+    public List<PostWithBody> newestWithBodies(int limit) {
+        return withBodies(posts.findPublishedIds(limit, 0));
+    }
+
+    /** The newest published posts of the category with their bodies, or empty for an unknown category. */
+    public Optional<CategoryPosts> newestInCategoryWithBodies(String slug, int limit) {
+        return categories.findBySlug(slug).map(category -> new CategoryPosts(
+                new CategoryLink(category.getName(), category.getSlug()),
+                withBodies(posts.findPublishedIdsInCategory(category.getId(), limit, 0))));
+    }
+
+    /**
+     * At most {@code limit} published posts with an id above {@code afterId}, in id order. Start
+     * with 0 and go on after the last id returned, to walk every post without holding them all.
+     */
+    public List<PostLastModified> publishedAfter(long afterId, int limit) {
+        return posts.findPublishedDatesAfter(afterId, Limit.of(limit)).stream()
+                .map(row -> new PostLastModified(row.id(), PostAddress.of(row.publishedMonth(), row.slug()),
+                        row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()))
+                .toList();
+    }
+
     /** A page of the published posts whose title contains the text, newest first: for picking one. */
     public List<PostChoice> titled(String text, int page, int pageSize) {
         return posts.findPublishedTitled(LikePatterns.containing(text), PageRequest.of(page, pageSize));
@@ -102,6 +127,19 @@ public class PostListService {
         boolean hasOlder = ids.size() > PAGE_SIZE;
         List<Long> pageIds = hasOlder ? ids.subList(0, PAGE_SIZE) : ids;
         return new PostListPage(summaries(pageIds), safePage, hasOlder);
+    }
+
+    private List<PostWithBody> withBodies(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PostBodyRow> bodies = posts.findBodyRows(ids).stream()
+                .collect(Collectors.toMap(PostBodyRow::id, Function.identity()));
+        return summaries(ids).stream()
+                .filter(summary -> bodies.containsKey(summary.id()))
+                .map(summary -> new PostWithBody(summary, bodies.get(summary.id()).bodyHtml(),
+                        bodies.get(summary.id()).updatedAt()))
+                .toList();
     }
 
     private Map<Long, List<CategoryLink>> categoriesOf(Collection<Long> ids) {

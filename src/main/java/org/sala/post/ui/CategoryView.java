@@ -6,17 +6,22 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.ui.HasPageMetadata;
+import org.sala.base.ui.PageMetadata;
 import org.sala.base.ui.Pages;
+import org.sala.post.service.Archive;
 import org.sala.post.service.CategoryLink;
 import org.sala.post.service.PostListService;
 
 /** "Category: Updates" and its posts, newest first. */
 @Route("category/:slug")
 @AnonymousAllowed
-public class CategoryView extends PostListView {
+public class CategoryView extends PostListView implements HasPageMetadata {
 
     private final PostListService posts;
+    private PageMetadata pageMetadata = PageMetadata.NONE;
 
     public CategoryView(PostListService posts, SiteProperties site) {
         super(site);
@@ -26,9 +31,16 @@ public class CategoryView extends PostListView {
     @Override
     protected Optional<Listing> listing(BeforeEnterEvent event, int page) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        return posts.inCategory(slug, page).map(archive -> new Listing(
-                getTranslation("archive.category", archive.name()), archive.page(),
+        Optional<Archive> found = posts.inCategory(slug, page);
+        found.ifPresent(archive -> pageMetadata = PageMetadata.feeds(new PageMetadata.AlternateFeed(
+                getTranslation("title.plain", archive.name(), site.name()), DiscoveryPaths.categoryFeed(slug))));
+        return found.map(archive -> new Listing(getTranslation("archive.category", archive.name()), archive.page(),
                 getTranslation("archive.empty"), p -> link(slug, p)));
+    }
+
+    @Override
+    public PageMetadata getPageMetadata() {
+        return pageMetadata;
     }
 
     public static RouterLink link(CategoryLink category) {

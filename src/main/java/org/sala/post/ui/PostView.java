@@ -19,7 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.ui.HasPageMetadata;
+import org.sala.base.ui.PageMetadata;
 import org.sala.base.ui.component.SafeHtml;
 import org.sala.post.content.PostHtmlPolicy;
 import org.sala.post.service.PostAddress;
@@ -30,12 +33,13 @@ import org.sala.post.service.PostPageService;
 /** A published post at {@code /2017/06/its-slug}. */
 @Route(":year([0-9]{4})/:month([0-9]{2})/:slug")
 @AnonymousAllowed
-public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMetadata {
 
     private final PostPageService postPages;
     private final SiteProperties site;
     private final List<PostPageSection> sections;
     private String pageTitle = "";
+    private PageMetadata pageMetadata = PageMetadata.NONE;
 
     public PostView(PostPageService postPages, SiteProperties site, List<PostPageSection> sections) {
         this.postPages = postPages;
@@ -61,6 +65,11 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(article(post));
         sections.forEach(section -> add(section.create(post)));
         pageTitle = getTranslation("title.plain", post.title(), site.name());
+        pageMetadata = PageMetadata.article(
+                new PageMetadata.Article(post.title(), post.excerpt(), post.address().path()),
+                new PageMetadata.AlternateFeed(
+                        getTranslation("title.plain", getTranslation("feed.comments-on", post.title()), site.name()),
+                        DiscoveryPaths.postCommentFeed(post.address().path())));
     }
 
     private Article article(PostDetails post) {
@@ -108,6 +117,11 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public String getPageTitle() {
         return pageTitle;
+    }
+
+    @Override
+    public PageMetadata getPageMetadata() {
+        return pageMetadata;
     }
 
     public static RouterLink link(PostAddress address, String text) {

@@ -1,0 +1,89 @@
+package org.sala.feed.service;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sala.base.site.DiscoveryPaths;
+import org.sala.base.site.SiteAddress;
+import org.sala.comment.content.CommentHtmlPolicy;
+import org.sala.comment.service.ApprovedComment;
+import org.sala.comment.service.RecentCommentsService;
+import org.sala.post.service.PostAddress;
+import org.sala.post.service.PostListService;
+import org.sala.post.service.PostPageService;
+import org.sala.post.service.PostSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * RSS feeds of the newest approved comments, on the whole site and on one post. A comment in a
+ * feed has its writer's name, its date, its sanitised text and a link to it under its post;
+ * never an email or an IP address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentFeeds {
+
+    public static final int SIZE = 20;
+
+    private final RecentCommentsService comments;
+    private final PostListService postLists;
+    private final PostPageService postPages;
+    private final FeedTexts texts;
+    private final SiteAddress address;
+    private final Clock clock;
+
+    CommentFeeds(RecentCommentsService comments, PostListService postLists, PostPageService postPages,
+            FeedTexts texts, SiteAddress address, Clock clock) {
+        this.comments = comments;
+        this.postLists = postLists;
+        this.postPages = postPages;
+        this.texts = texts;
+        this.address = address;
+        this.clock = clock;
+    }
+
+    public SyndFeed site() {
+        List<ApprovedComment> newest = comments.newest(SIZE);
+        Map<Long, PostSummary> posts = postLists.summaries(newest.stream().map(ApprovedComment::postId).distinct()
+                .toList()).stream().collect(Collectors.toMap(PostSummary::id, Function.identity()));
+        List<SyndEntry> entries = newest.stream()
+                .filter(comment -> posts.containsKey(comment.postId()))
+                .map(comment -> entry(comment, posts.get(comment.postId()).title(),
+                        posts.get(comment.postId()).address()))
+                .toList();
+        SyndFeeds.Head head = new SyndFeeds.Head(texts.titled(texts.get("feed.comments")),
+                texts.get("feed.comments.about"), address.absolute("/"), address.absolute(DiscoveryPaths.COMMENT_FEED));
+        return SyndFeeds.feed(FeedFormat.RSS, head, entries, clock.instant());
+    }
+
+    /** The comments on the published post at that address, or empty when there is none. */
+    public Optional<SyndFeed> onPost(int year, int month, String slug) {
+        return postPages.published(slug)
+                .filter(post -> post.address().equals(new PostAddress(year, month, slug)))
+                .map(post -> {
+                    List<SyndEntry> entries = comments.newestOn(post.id(), SIZE).stream()
+                            .map(comment -> entry(comment, post.title(), post.address()))
+                            .toList();
+                    SyndFeeds.Head head = new SyndFeeds.Head(texts.titled(texts.get("feed.comments-on", post.title())),
+                            texts.get("feed.comments.about"), address.absolute(post.address().path()),
+                            address.absolute(DiscoveryPaths.postCommentFeed(post.address().path())));
+                    return SyndFeeds.feed(FeedFormat.RSS, head, entries, clock.instant());
+                });
+    }
+
+    private SyndEntry entry(ApprovedComment comment, String postTitle, PostAddress post) {
+        String url = address.absolute(post.path()) + "#comment-" + comment.id();
+        SyndEntry entry = SyndFeeds.entry(texts.get("feed.comment-title", comment.authorName(), postTitle), url,
+                comment.authorName(), comment.createdAt(), comment.createdAt());
+        String html = CommentHtmlPolicy.sanitize(comment.bodyHtml()).html();
+        entry.setDescription(SyndFeeds.html(html));
+        entry.setContents(List.of(SyndFeeds.html(html)));
+        return entry;
+    }
+}

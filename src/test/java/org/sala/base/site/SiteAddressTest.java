@@ -1,0 +1,36 @@
+package org.sala.base.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** With {@code sala.site.base-url} set, absolute links need no request (the HTTP tests cover the other case). */
+class SiteAddressTest {
+
+    @Test
+    void theConfiguredBaseUrlWinsWithOrWithoutItsTrailingSlash() {
+        for (String configured : new String[] {"https://sala.example.org", "https://sala.example.org/",
+                " https://sala.example.org// "}) {
+            SiteAddress address = new SiteAddress(new SiteProperties("Sala", null, configured));
+
+            assertThat(address.baseUrl()).isEqualTo("https://sala.example.org");
+            assertThat(address.absolute("/feed")).isEqualTo("https://sala.example.org/feed");
+            assertThat(address.absolute("2025/10/a-post")).isEqualTo("https://sala.example.org/2025/10/a-post");
+            assertThat(address.absolute("/")).isEqualTo("https://sala.example.org/");
+        }
+    }
+
+    @Test
+    void aSiteUnderAPathKeepsIt() {
+        SiteAddress address = new SiteAddress(new SiteProperties("Sala", null, "https://example.org/sala/"));
+
+        assertThat(address.absolute(DiscoveryPaths.SITEMAP)).isEqualTo("https://example.org/sala/sitemap.xml");
+        assertThat(address.absolute(DiscoveryPaths.postCommentFeed("2025/10/a-post")))
+                .isEqualTo("https://example.org/sala/2025/10/a-post/feed");
+    }
+
+    @Test
+    void noBaseUrlIsEmpty() {
+        assertThat(new SiteProperties(null, null, null).baseUrl()).isEmpty();
+    }
+}
