@@ -98,6 +98,10 @@ class WritingAPostBrowserTest extends BrowserTest {
         assertThat(reader.locator(".post-card h2")).hasText(new String[] {"Listening Sessions in Battambang ក្រុមប្រឹក្សា"});
         assertThat(alertsIn(reader)).isEmpty();
         screenshot(reader, "writing-03-published");
+
+        String rss = reader.request().get(url("/feed")).text();
+        assertThat(rss).contains("<title>Listening Sessions in Battambang ក្រុមប្រឹក្សា</title>")
+                .doesNotContain("alert('author')");
     }
 
     @Test
@@ -109,10 +113,10 @@ class WritingAPostBrowserTest extends BrowserTest {
         author.locator(".post-title-field input").press("Tab");
 
         author.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("My posts")).click();
-        Locator dialog = author.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").filter(
-                new Locator.FilterOptions().setHasText("Leave without saving?"));
-        assertThat(dialog.first()).isVisible();
+        Locator dialog = author.locator("vaadin-confirm-dialog[aria-label='Leave without saving?']");
+        assertThat(dialog).hasAttribute("opened", "");
         author.getByText("Stay and keep writing").click();
+        assertThat(dialog).hasCount(0);
         assertThat(author).hasURL(Pattern.compile(".*/staff/write$"));
         assertThat(author.locator(".post-title-field input")).hasValue("Half-written thoughts");
 

@@ -308,6 +308,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         confirm.setConfirmText(getTranslation("authoring.leave.go"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> leave.proceed());
+        confirm.addCancelListener(stay -> leave.cancel());
         confirm.open();
     }
 
