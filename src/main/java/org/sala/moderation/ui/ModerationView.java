@@ -34,7 +34,7 @@ import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
 import org.sala.post.domain.PostChoice;
 import org.sala.post.service.PostListService;
-import org.sala.site.ui.StaffLayout;
+import org.sala.staff.ui.StaffLayout;
 
 /**
  * The moderation queue: comments by status (pending first, oldest first), filtered by post and

@@ -8,6 +8,7 @@ import java.time.Year;
 import org.sala.account.ui.LoginView;
 import org.sala.base.site.SiteProperties;
 import org.sala.post.ui.ArchivesView;
+import org.sala.staff.ui.StaffHomeView;
 
 class SiteFooter extends Footer {
 

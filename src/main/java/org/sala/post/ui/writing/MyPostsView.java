@@ -22,7 +22,7 @@ import org.sala.base.ui.ReaderDates;
 import org.sala.post.domain.PostStatus;
 import org.sala.post.service.PostEditingService;
 import org.sala.post.service.PostWork;
-import org.sala.site.ui.StaffLayout;
+import org.sala.staff.ui.StaffLayout;
 
 /** An author's posts (an admin's: everyone's), newest change first, to open in the editor. */
 @Route(value = "staff/posts", layout = StaffLayout.class)

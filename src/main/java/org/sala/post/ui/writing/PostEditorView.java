@@ -44,7 +44,7 @@ import org.sala.post.service.PostDraft;
 import org.sala.post.service.PostEditingService;
 import org.sala.post.service.PostNotFoundException;
 import org.sala.post.service.SavedPost;
-import org.sala.site.ui.StaffLayout;
+import org.sala.staff.ui.StaffLayout;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -1,4 +1,4 @@
-package org.sala.site.ui;
+package org.sala.staff.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
