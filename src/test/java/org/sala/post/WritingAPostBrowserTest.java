@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.domain.Role;
@@ -61,6 +67,8 @@ class WritingAPostBrowserTest extends BrowserTest {
         categories.press("Enter");
         assertThat(author.locator(".post-categories-field")).hasAttribute("has-value", "");
         closeDropDown(author, categories);
+        author.locator("vaadin-upload.featured-image-upload input[type=file]").setInputFiles(photo());
+        assertThat(author.locator(".featured-image-preview")).isVisible();
         screenshot(author, "writing-01-editor");
 
         // Scheduling in the past is refused beside the field, and nothing typed is lost.
@@ -92,6 +100,9 @@ class WritingAPostBrowserTest extends BrowserTest {
         assertThat(reader.locator(".post-card h2").first()).containsText("Battambang");
         reader.locator(".post-card").first().locator(".read-more").click();
         assertThat(reader.locator(".post-body strong")).hasText("forty");
+        Locator featured = reader.locator("img.post-featured-image");
+        assertThat(featured).hasAttribute("alt", "Listening Sessions in Battambang ក្រុមប្រឹក្សា");
+        reader.waitForFunction("() => document.querySelector('img.post-featured-image').naturalWidth === 40");
         assertThat(reader.locator(".post-body script")).hasCount(0);
         reader.locator(".post .post-categories a").filter(new Locator.FilterOptions().setHasText("Field Notes")).click();
         assertThat(reader.locator("h1")).hasText("Category: Field Notes");
@@ -135,6 +146,17 @@ class WritingAPostBrowserTest extends BrowserTest {
             page.waitForTimeout(300);
         }
         assertThat(page.locator("vaadin-multi-select-combo-box[opened]")).hasCount(0);
+    }
+
+    private static Path photo() {
+        try {
+            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            Path file = Files.createTempFile("sala-photo", ".jpg");
+            ImageIO.write(image, "jpg", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void setPublishAt(Page page, LocalDateTime at) {

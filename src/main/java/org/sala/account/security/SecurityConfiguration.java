@@ -33,7 +33,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll());
+                .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll()
+                .requestMatchers(HttpMethod.GET, "/media/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .defaultSuccessUrl("/staff")

@@ -47,6 +47,9 @@ public class Post {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String excerpt;
 
+    @Column(name = "featured_image_id")
+    private Long featuredImageId;
+
     /** The author's own excerpt, or null for the first paragraph. */
     @Column(name = "excerpt_source", columnDefinition = "TEXT")
     private String excerptSource;
@@ -136,6 +139,14 @@ public class Post {
 
     public void setExcerptSource(String excerptSource) {
         this.excerptSource = excerptSource;
+    }
+
+    public void setFeaturedImageId(Long featuredImageId) {
+        this.featuredImageId = featuredImageId;
+    }
+
+    public Long getFeaturedImageId() {
+        return featuredImageId;
     }
 
     public String getExcerptSource() {

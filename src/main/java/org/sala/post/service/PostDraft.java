@@ -39,6 +39,8 @@ public class PostDraft {
     private List<String> categories = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private boolean commentsOpen = true;
+    private Long featuredImageId;
+    private List<Long> attachmentIds = new ArrayList<>();
 
     public Long getId() {
         return id;
@@ -102,6 +104,22 @@ public class PostDraft {
 
     public void setTags(List<String> tags) {
         this.tags = new ArrayList<>(tags);
+    }
+
+    public Long getFeaturedImageId() {
+        return featuredImageId;
+    }
+
+    public void setFeaturedImageId(Long featuredImageId) {
+        this.featuredImageId = featuredImageId;
+    }
+
+    public List<Long> getAttachmentIds() {
+        return attachmentIds;
+    }
+
+    public void setAttachmentIds(List<Long> attachmentIds) {
+        this.attachmentIds = new ArrayList<>(attachmentIds);
     }
 
     public boolean isCommentsOpen() {

@@ -13,6 +13,8 @@ import org.sala.account.domain.Role;
 import org.sala.account.service.AccountRef;
 import org.sala.account.service.AccountService;
 import org.sala.base.site.SiteProperties;
+import org.sala.media.service.MediaLibrary;
+import org.sala.media.service.MediaLink;
 import org.sala.post.content.PostRenderer;
 import org.sala.post.content.RenderedPost;
 import org.sala.post.content.Slugs;
@@ -50,6 +52,7 @@ public class PostEditingService {
     private final AccountRepository accountRepository;
     private final AccountService accounts;
     private final PostFiling filing;
+    private final MediaLibrary media;
     private final PostRenderer renderer;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -57,7 +60,7 @@ public class PostEditingService {
     private final Clock clock;
 
     PostEditingService(PostRepository posts, PostSlugRedirectRepository redirects, CategoryRepository categories,
-            TagRepository tags, AccountRepository accountRepository, AccountService accounts, PostFiling filing, PostRenderer renderer,
+            TagRepository tags, AccountRepository accountRepository, AccountService accounts, PostFiling filing, MediaLibrary media, PostRenderer renderer,
             Validator validator, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.redirects = redirects;
@@ -66,6 +69,7 @@ public class PostEditingService {
         this.accountRepository = accountRepository;
         this.accounts = accounts;
         this.filing = filing;
+        this.media = media;
         this.renderer = renderer;
         this.validator = validator;
         this.events = events;
@@ -103,6 +107,8 @@ public class PostEditingService {
         draft.setCategories(post.getCategories().stream().map(Category::getName).toList());
         draft.setTags(post.getTags().stream().map(Tag::getName).toList());
         draft.setCommentsOpen(post.isCommentsOpen());
+        draft.setFeaturedImageId(post.getFeaturedImageId());
+        draft.setAttachmentIds(media.attachmentsOf(post.getId()).stream().map(MediaLink::id).toList());
         return new EditedPost(draft, saved(post));
     }
 
@@ -192,7 +198,9 @@ public class PostEditingService {
         post.setCategories(filing.categoriesNamed(draft.getCategories()));
         post.setTags(filing.tagsNamed(draft.getTags()));
         post.setCommentsOpen(draft.isCommentsOpen());
+        post.setFeaturedImageId(draft.getFeaturedImageId());
         posts.saveAndFlush(post);
+        media.attach(post.getId(), draft.getAttachmentIds());
         return post;
     }
 

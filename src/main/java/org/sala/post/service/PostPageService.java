@@ -3,6 +3,7 @@ package org.sala.post.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sala.media.service.MediaLibrary;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
@@ -18,10 +19,12 @@ public class PostPageService {
 
     private final PostRepository posts;
     private final PostSlugRedirectRepository redirects;
+    private final MediaLibrary media;
 
-    PostPageService(PostRepository posts, PostSlugRedirectRepository redirects) {
+    PostPageService(PostRepository posts, PostSlugRedirectRepository redirects, MediaLibrary media) {
         this.posts = posts;
         this.redirects = redirects;
+        this.media = media;
     }
 
     /** Where a published post now lives whose address had this slug before it changed. */
@@ -56,7 +59,8 @@ public class PostPageService {
         return new PostDetails(post.getId(), PostAddress.of(post.getPublishedMonth(), post.getSlug()), post.getTitle(),
                 post.getBodyHtml(), post.getExcerpt(), post.getPublishedAt(),
                 new AuthorLink(post.getAuthor().getUsername(), post.getAuthor().getDisplayName()),
-                categories, tags, post.isCommentsOpen(), post.getCommentCount(), older, newer);
+                categories, tags, post.isCommentsOpen(), post.getCommentCount(), older, newer,
+                media.find(post.getFeaturedImageId()), media.attachmentsOf(post.getId()));
     }
 
     private Optional<PostLink> link(long id) {

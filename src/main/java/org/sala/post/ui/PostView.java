@@ -78,7 +78,13 @@ public class PostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Header header = new Header(title, new PostMeta(post.publishedAt(), site.timeZone(), post.author(),
                 post.categories()));
         SafeHtml body = new SafeHtml(PostHtmlPolicy.POLICY, post.bodyHtml(), "post-body");
-        Article article = new Article(header, body);
+        Article article = new Article(header);
+        post.featuredImage().ifPresent(image -> article.add(PostFiles.featuredImage(image, post.title())));
+        article.add(body);
+        if (!post.attachments().isEmpty()) {
+            article.add(PostFiles.attachments(post.attachments(), getTranslation("post.attachments"),
+                    kb -> getTranslation("post.attachment-size", kb)));
+        }
         article.addClassName("post");
         if (!post.tags().isEmpty()) {
             Footer tags = new Footer(new Text(getTranslation("post.tags") + " "));

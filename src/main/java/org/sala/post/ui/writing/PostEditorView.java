@@ -36,6 +36,7 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.TranslatedErrors;
 import org.sala.base.ui.component.SafeHtml;
+import org.sala.media.service.MediaLibrary;
 import org.sala.post.content.PostHtmlPolicy;
 import org.sala.post.domain.PostStatus;
 import org.sala.post.service.EditedPost;
@@ -76,12 +77,15 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
     private final Button unpublish = new Button();
     private final BeanValidationBinder<PostDraft> binder = new BeanValidationBinder<>(PostDraft.class);
 
+    private final PostFilesEditor files;
+    private boolean filesChanged;
     private Long postId;
     private long version;
 
-    public PostEditorView(PostEditingService editing, SiteProperties site) {
+    public PostEditorView(PostEditingService editing, MediaLibrary media, SiteProperties site) {
         this.editing = editing;
         this.site = site;
+        this.files = new PostFilesEditor(media, () -> filesChanged = true);
         addClassName("post-editor");
         configureFields();
         bindFields();
@@ -106,7 +110,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         scheduling.addClassName("post-scheduling");
         Div actions = new Div(save, publish, unpublish, viewOnSite);
         actions.addClassName("post-actions");
-        Div form = new Div(title, slug, body, excerpt, categories, tags, commentsOpen, scheduling, actions);
+        Div form = new Div(title, slug, body, excerpt, categories, tags, commentsOpen, files, scheduling, actions);
         form.addClassName("post-form");
         preview.addClassName("post-body");
         Div previewBox = new Div(new H2(getTranslation("authoring.preview")), preview);
@@ -190,6 +194,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         if (id == null) {
             postId = null;
             binder.readBean(new PostDraft());
+            files.show(null, List.of());
             showState(null);
             showPreview("");
             return;
@@ -197,6 +202,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         try {
             EditedPost post = editing.open(Long.parseLong(id));
             binder.readBean(post.draft());
+            files.show(post.draft().getFeaturedImageId(), post.draft().getAttachmentIds());
             showState(post.state());
             showPreview(post.draft().getBody());
         } catch (NumberFormatException | PostNotFoundException | AccessDeniedException notYours) {
@@ -208,6 +214,8 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         PostDraft draft = new PostDraft();
         draft.setId(postId);
         draft.setVersion(version);
+        draft.setFeaturedImageId(files.featuredImageId());
+        draft.setAttachmentIds(files.attachmentIds());
         if (!binder.writeBeanIfValid(draft)) {
             binder.validate();
             warn(getTranslation("authoring.fix-fields"));
@@ -216,6 +224,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         try {
             SavedPost saved = action.apply(draft);
             binder.readBean(editing.open(saved.id()).draft());
+            filesChanged = false;
             showState(saved);
             Notification.show(getTranslation("authoring.saved." + saved.status().name()), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
@@ -296,7 +305,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!binder.hasChanges()) {
+        if (!binder.hasChanges() && !filesChanged) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
