@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** The demo site's people, categories and posts, read from {@code demo/demo-content.yaml}. */
-record DemoContent(List<Author> authors, List<Category> categories, List<Post> posts, List<Comment> comments) {
+record DemoContent(List<Author> authors, List<Category> categories, List<Post> posts, List<Comment> comments,
+        List<Page> pages) {
 
     static final String RESOURCE = "demo/demo-content.yaml";
 
@@ -28,6 +29,9 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
     record Comment(String key, String post, String replyTo, String name, String email, String staff,
             LocalDateTime at, String status, String body) {}
 
+    /** A page outside the blog, linked from the header in list order. */
+    record Page(String slug, String title, String body) {}
+
     @SuppressWarnings("unchecked")
     static DemoContent read() {
         try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -39,11 +43,13 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
             List<Map<String, Object>> categories = (List<Map<String, Object>>) root.get("categories");
             List<Map<String, Object>> posts = (List<Map<String, Object>>) root.get("posts");
             List<Map<String, Object>> comments = (List<Map<String, Object>>) root.getOrDefault("comments", List.of());
+            List<Map<String, Object>> pages = (List<Map<String, Object>>) root.getOrDefault("pages", List.of());
             return new DemoContent(
                     authors.stream().map(a -> new Author(text(a, "username"), text(a, "displayName"))).toList(),
                     categories.stream().map(c -> new Category(text(c, "name"), text(c, "slug"))).toList(),
                     posts.stream().map(DemoContent::post).toList(),
-                    comments.stream().map(DemoContent::comment).toList());
+                    comments.stream().map(DemoContent::comment).toList(),
+                    pages.stream().map(p -> new Page(text(p, "slug"), text(p, "title"), text(p, "body"))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

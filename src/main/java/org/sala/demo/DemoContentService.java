@@ -11,6 +11,7 @@ import org.sala.base.site.SiteProperties;
 import org.sala.comment.domain.CommentAuthor;
 import org.sala.comment.domain.CommentStatus;
 import org.sala.comment.service.CommentImportService;
+import org.sala.page.service.PageImportService;
 import org.sala.post.service.NewPost;
 import org.sala.post.service.PostAddress;
 import org.sala.post.service.PostPageService;
@@ -36,12 +37,14 @@ public class DemoContentService {
     private final SiteProperties site;
     private final PostPageService postPages;
     private final CommentImportService comments;
+    private final PageImportService pages;
 
     DemoContentService(AccountService accounts, PostPublishingService publishing, SiteProperties site,
-            PostPageService postPages, CommentImportService comments) {
+            PostPageService postPages, CommentImportService comments, PageImportService pages) {
         this.accounts = accounts;
         this.postPages = postPages;
         this.comments = comments;
+        this.pages = pages;
         this.publishing = publishing;
         this.site = site;
     }
@@ -66,6 +69,10 @@ public class DemoContentService {
             postIds.put(post.title(), postPages.published(address.slug()).orElseThrow().id());
         }
         addComments(content.comments(), postIds);
+        for (int i = 0; i < content.pages().size(); i++) {
+            DemoContent.Page page = content.pages().get(i);
+            pages.addPublished(page.slug(), page.title(), page.body(), i);
+        }
         return true;
     }
 

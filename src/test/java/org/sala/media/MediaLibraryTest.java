@@ -142,6 +142,26 @@ class MediaLibraryTest {
         assertThat(after.attachments()).isEmpty();
     }
 
+    @Test
+    void aPdfIsNoFeaturedImageAndAnotherPostsFileStaysWithIt() {
+        MediaLink pdf = asMalee(() -> media.store("brief.pdf", write("f.tmp",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+        PostDraft first = new PostDraft();
+        first.setTitle("First");
+        first.setAttachmentIds(List.of(pdf.id()));
+        SavedPost owner = asMalee(() -> editing.publishNow(first));
+
+        PostDraft second = new PostDraft();
+        second.setTitle("Second");
+        second.setFeaturedImageId(pdf.id());
+        second.setAttachmentIds(List.of(pdf.id()));
+        SavedPost other = asMalee(() -> editing.publishNow(second));
+
+        assertThat(pages.published(other.slug()).orElseThrow().featuredImage()).isEmpty();
+        assertThat(pages.published(other.slug()).orElseThrow().attachments()).isEmpty();
+        assertThat(pages.published(owner.slug()).orElseThrow().attachments()).containsExactly(pdf);
+    }
+
     private <T> T asMalee(Supplier<T> work) {
         return data.asStaff("malee", Role.AUTHOR, work);
     }

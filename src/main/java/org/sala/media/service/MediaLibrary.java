@@ -91,11 +91,16 @@ public class MediaLibrary {
         }
     }
 
-    /** The post's attachments become exactly these files (others it had are let go). */
+    /**
+     * The post's attachments become exactly these files (others it had are let go). A file that
+     * already belongs to another post stays there.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void attach(long postId, Collection<Long> fileIds) {
         files.detachOthers(postId, fileIds.isEmpty() ? List.of(-1L) : fileIds);
-        files.findByIdIn(fileIds).forEach(file -> file.setPostId(postId));
+        files.findByIdIn(fileIds).stream()
+                .filter(file -> file.getPostId() == null || file.getPostId() == postId)
+                .forEach(file -> file.setPostId(postId));
     }
 
     @Transactional(readOnly = true)

@@ -198,7 +198,8 @@ public class PostEditingService {
         post.setCategories(filing.categoriesNamed(draft.getCategories()));
         post.setTags(filing.tagsNamed(draft.getTags()));
         post.setCommentsOpen(draft.isCommentsOpen());
-        post.setFeaturedImageId(draft.getFeaturedImageId());
+        post.setFeaturedImageId(media.find(draft.getFeaturedImageId()).filter(MediaLink::isImage)
+                .map(MediaLink::id).orElse(null));
         posts.saveAndFlush(post);
         media.attach(post.getId(), draft.getAttachmentIds());
         return post;

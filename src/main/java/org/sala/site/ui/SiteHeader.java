@@ -12,13 +12,15 @@ import org.sala.base.site.SiteProperties;
 import org.sala.post.service.CategoryLink;
 import org.sala.post.ui.ArchivesView;
 import org.sala.post.ui.CategoryView;
+import org.sala.page.service.PageLink;
+import org.sala.page.ui.SitePageView;
 import org.sala.post.ui.FrontPageView;
 import org.sala.search.ui.SearchForm;
 
 /** Site name, the categories to read by, the search box and the language choice. */
 class SiteHeader extends Header {
 
-    SiteHeader(SiteProperties site, List<CategoryLink> categories) {
+    SiteHeader(SiteProperties site, List<CategoryLink> categories, List<PageLink> pages) {
         addClassName("site-header");
         RouterLink home = new RouterLink(site.name(), FrontPageView.class);
         home.addClassName("site-name");
@@ -35,6 +37,11 @@ class SiteHeader extends Header {
             items.add(new ListItem(CategoryView.link(category)));
         }
         items.add(new ListItem(new RouterLink(getTranslation("archives.link"), ArchivesView.class)));
+        for (PageLink page : pages) {
+            ListItem item = new ListItem(SitePageView.link(page));
+            item.addClassName("site-nav-page");
+            items.add(item);
+        }
         Nav nav = new Nav(items);
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.categories"));

@@ -1,0 +1,30 @@
+package org.sala.page.service;
+
+import java.time.Clock;
+import org.sala.page.domain.SitePage;
+import org.sala.page.domain.SitePageRepository;
+import org.sala.post.content.PostRenderer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Pages written elsewhere (demo content, imports), rendered and sanitised like any other. */
+@Service
+public class PageImportService {
+
+    private final SitePageRepository pages;
+    private final PostRenderer renderer;
+    private final Clock clock;
+
+    PageImportService(SitePageRepository pages, PostRenderer renderer, Clock clock) {
+        this.pages = pages;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void addPublished(String slug, String title, String markdown, int navPosition) {
+        SitePage page = new SitePage(clock.instant());
+        page.setContent(slug, title, markdown, renderer.render(markdown).html(), navPosition, true, clock.instant());
+        pages.save(page);
+    }
+}
