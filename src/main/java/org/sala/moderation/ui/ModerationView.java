@@ -41,7 +41,7 @@ import org.sala.staff.ui.StaffLayout;
  * text, decided one by one or in bulk, updated live when comments arrive or others decide.
  */
 @Route(value = "staff/moderation", layout = StaffLayout.class)
-@Menu(title = "moderation.title", order = 1)
+@Menu(title = "moderation.title", order = 3)
 @RolesAllowed({"MODERATOR", "ADMIN"})
 public class ModerationView extends Div implements HasDynamicTitle {
 

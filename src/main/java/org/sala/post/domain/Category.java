@@ -42,6 +42,11 @@ public class Category {
         return slug;
     }
 
+    /** A new name; the slug stays, so that links to the archive keep working. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public int getPosition() {
         return position;
     }

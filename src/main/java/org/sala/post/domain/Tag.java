@@ -37,4 +37,9 @@ public class Tag {
     public String getSlug() {
         return slug;
     }
+
+    /** A new name; the slug stays, so that links to the archive keep working. */
+    public void rename(String name) {
+        this.name = name;
+    }
 }
