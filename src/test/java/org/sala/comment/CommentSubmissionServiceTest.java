@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.sala.comment.domain.CommentStatus;
 import org.sala.comment.service.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
+import org.sala.comment.service.CommentRefusedException;
 import org.sala.comment.service.CommentsClosedException;
 import org.sala.comment.service.InvalidCommentException;
 import org.sala.comment.service.ReaderContext;
@@ -184,6 +186,34 @@ class CommentSubmissionServiceTest {
         }
         assertThat(seen).hasSize(63).doesNotHaveDuplicates();
         assertThat(threads.approvedCount(postId)).isEqualTo(63);
+    }
+
+    @Test
+    void theSameCommentTwiceIsADuplicateButAnotherTextIsNot() {
+        submissions.submit(postId, null, draft("Sokha", "Where can I find the checklist?"), READER);
+
+        assertThatThrownBy(() -> submissions.submit(postId, null, draft("Sokha", "Where can I find the checklist?\n"),
+                OTHER_READER))
+                .isInstanceOfSatisfying(InvalidCommentException.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry("body", "comment.error.duplicate"));
+        submissions.submit(postId, null, draft("Sokha", "And the helpline cards?"), READER);
+        assertThat(comments.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFilledHiddenFieldOrAFormSentAtOnceIsRefusedAndNothingStored() {
+        ReaderContext bot = new ReaderContext("192.0.2.66", ReaderTokens.newToken(), Instant.now().minusSeconds(60),
+                "https://spam.example");
+        assertThatThrownBy(() -> submissions.submit(postId, null, draft("Bot", "Buy now"), bot))
+                .isInstanceOf(CommentRefusedException.class);
+
+        ReaderContext hasty = new ReaderContext("192.0.2.67", ReaderTokens.newToken(), Instant.now().plusSeconds(5), "");
+        assertThatThrownBy(() -> submissions.submit(postId, null, draft("Bot", "Buy now"), hasty))
+                .isInstanceOf(CommentRefusedException.class);
+
+        ReaderContext person = new ReaderContext("192.0.2.68", ReaderTokens.newToken(), Instant.now().minusSeconds(30), "");
+        submissions.submit(postId, null, draft("Person", "A real question."), person);
+        assertThat(comments.count()).isEqualTo(1);
     }
 
     private static CommentDraft draft(String name, String body) {

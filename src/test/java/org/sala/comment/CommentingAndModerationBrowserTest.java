@@ -138,6 +138,14 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         field(reader, "comment-name").locator("input").fill("Bell ringer");
         reader.locator("vaadin-button.comment-submit").click();
         assertThat(reader.locator(".comment.comment-pending .comment-body")).hasText("Short now 𩸽");
+
+        field(reader, "comment-body-field").locator("textarea").fill("Short now 𩸽");
+        reader.locator("vaadin-button.comment-submit").click();
+        assertThat(field(reader, "comment-body-field")).containsText("You sent this same comment a moment ago");
+        assertThat(field(reader, "comment-body-field").locator("textarea")).hasValue("Short now 𩸽");
+        assertThat(reader.locator(".comment")).hasCount(1);
+        assertThat(reader.locator(".comment-trap input")).hasValue("");
+        assertThat(reader.locator(".comment-trap")).not().isInViewport();
         assertThat(alertsIn(reader)).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.sala.comment.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
@@ -42,6 +43,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     List<Comment> lockForDecision(Collection<Long> ids);
 
     long countByStatus(CommentStatus status);
+
+    boolean existsByAuthorEmailAndBodyRawAndCreatedAtAfter(String authorEmail, String bodyRaw, Instant after);
 
     long countByPostIdAndStatus(long postId, CommentStatus status);
 }

@@ -2,6 +2,8 @@ package org.sala.comment.service;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,8 @@ import org.sala.comment.domain.CommentAuthor;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.domain.CommentStatus;
 import org.sala.post.service.PostPageService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,14 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentSubmissionService {
 
+    private static final Logger log = LoggerFactory.getLogger(CommentSubmissionService.class);
+
     private final CommentRepository comments;
     private final CommentWriter writer;
     private final PostPageService posts;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final CommentFloodGuard floodGuard;
+    private final CommentLimits limits;
+    private final Clock clock;
 
     CommentSubmissionService(CommentRepository comments, CommentWriter writer, PostPageService posts,
-            Validator validator, ApplicationEventPublisher events) {
+            Validator validator, ApplicationEventPublisher events, CommentFloodGuard floodGuard, CommentLimits limits,
+            Clock clock) {
+        this.floodGuard = floodGuard;
+        this.limits = limits;
+        this.clock = clock;
         this.comments = comments;
         this.writer = writer;
         this.posts = posts;
@@ -49,18 +62,45 @@ public class CommentSubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidCommentException(problems);
         }
+        refuseAutomated(reader);
         if (!posts.acceptsComments(postId)) {
             throw new CommentsClosedException(postId);
         }
         Comment parent = parentId == null ? null : comments.findById(parentId)
                 .filter(found -> found.getPostId() == postId && found.getStatus() == CommentStatus.APPROVED)
                 .orElseThrow(() -> new InvalidCommentException(Map.of("parent", "comment.error.parent-gone")));
+        String email = draft.getEmail().strip().toLowerCase(Locale.ROOT);
+        if (comments.existsByAuthorEmailAndBodyRawAndCreatedAtAfter(email, CommentWriter.normalizeLineBreaks(draft.getBody()),
+                clock.instant().minus(limits.duplicateWindow()))) {
+            throw new InvalidCommentException(Map.of("body", "comment.error.duplicate"));
+        }
+        floodGuard.admit(reader.ip(), email).ifPresent(wait -> {
+            throw new CommentRateLimitedException(wait);
+        });
         String website = draft.getWebsite() == null || draft.getWebsite().isBlank() ? null : draft.getWebsite().strip();
-        CommentAuthor author = new CommentAuthor(draft.getName().strip(), draft.getEmail().strip().toLowerCase(Locale.ROOT),
+        CommentAuthor author = new CommentAuthor(draft.getName().strip(), email,
                 website, reader.ip(), null);
         Comment comment = writer.write(postId, parent, author, draft.getBody(), CommentStatus.PENDING,
                 ReaderTokens.hash(reader.readerToken()));
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
         return comment.getId();
+    }
+
+    /**
+     * A person never fills the field hidden from them, and takes a few seconds over the form.
+     * What trips either is refused without saying why, and logged.
+     */
+    private void refuseAutomated(ReaderContext reader) {
+        String reason = null;
+        if (reader.trap() != null && !reader.trap().isEmpty()) {
+            reason = "hidden field filled";
+        } else if (reader.formShownAt() != null
+                && Duration.between(reader.formShownAt(), clock.instant()).compareTo(limits.minTimeOnForm()) < 0) {
+            reason = "sent " + Duration.between(reader.formShownAt(), clock.instant()).toMillis() + " ms after the form was shown";
+        }
+        if (reason != null) {
+            log.warn("Refused a comment that looks automated from {}: {}", reader.ip(), reason);
+            throw new CommentRefusedException(reason);
+        }
     }
 }

@@ -1,7 +1,15 @@
 package org.sala.comment.service;
 
+import java.time.Instant;
+
 /**
- * Where a comment comes from: the reader's IP address and their browser's token (a random
- * value in a cookie that lets them see their own comment while it waits for a moderator).
+ * Where a comment comes from: the reader's IP address, their browser's token (a random value in a
+ * cookie that lets them see their own comment while it waits for a moderator), when the form was
+ * shown and what the field hidden from people held (null for both when no form was involved).
  */
-public record ReaderContext(String ip, String readerToken) {}
+public record ReaderContext(String ip, String readerToken, Instant formShownAt, String trap) {
+
+    public ReaderContext(String ip, String readerToken) {
+        this(ip, readerToken, null, null);
+    }
+}

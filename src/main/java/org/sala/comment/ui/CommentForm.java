@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.sala.base.ui.TranslatedErrors;
 import org.sala.comment.service.CommentDraft;
@@ -29,6 +31,9 @@ class CommentForm extends Div {
     private final TextField email = new TextField();
     private final TextField website = new TextField();
     private final TextArea body = new TextArea();
+    /** Hidden from people (off-screen, out of the tab order); bots that fill every field fill it. */
+    private final TextField trap = new TextField();
+    private final Instant shownAt = Instant.now();
     private final H3 heading = new H3();
     private final Paragraph replyingTo = new Paragraph();
     private final Button cancelReply = new Button();
@@ -55,6 +60,11 @@ class CommentForm extends Div {
         email.addClassName("comment-email");
         website.addClassName("comment-website");
         body.addClassName("comment-body-field");
+        trap.setLabel(getTranslation("comments.form.trap"));
+        trap.addClassName("comment-trap");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        trap.getElement().setAttribute("tabindex", "-1");
+        trap.setAutocomplete(Autocomplete.OFF);
         binder.setValidationErrorHandler(new TranslatedErrors(this));
         binder.forField(name).bind("name");
         binder.forField(email).bind("email");
@@ -80,7 +90,7 @@ class CommentForm extends Div {
         send.addClassName("comment-submit");
         Div buttons = new Div(send, cancelReply);
         buttons.addClassName("comment-form-buttons");
-        add(heading, replyingTo, name, email, website, body, buttons);
+        add(heading, replyingTo, name, email, website, trap, body, buttons);
     }
 
     void replyTo(long commentId, String authorName) {
@@ -97,6 +107,22 @@ class CommentForm extends Div {
         heading.setText(getTranslation("comments.form.heading"));
         replyingTo.setVisible(false);
         cancelReply.setVisible(false);
+    }
+
+    Instant shownAt() {
+        return shownAt;
+    }
+
+    String trapValue() {
+        return trap.getValue();
+    }
+
+    /** Too many comments too fast: says how long to wait, beside the text, which stays. */
+    void showWait(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        body.setErrorMessage(seconds < 120 ? getTranslation("comment.error.wait-seconds", seconds)
+                : getTranslation("comment.error.wait-minutes", (seconds + 59) / 60));
+        body.setInvalid(true);
     }
 
     Long parentId() {

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.sala.comment.service.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
+import org.sala.comment.service.CommentRateLimitedException;
+import org.sala.comment.service.CommentRefusedException;
 import org.sala.comment.service.CommentsClosedException;
 import org.sala.comment.service.InvalidCommentException;
 import org.sala.comment.service.LiveComments;
@@ -130,7 +132,8 @@ class CommentsSection extends Section {
         VaadinRequest request = VaadinRequest.getCurrent();
         try {
             long id = submissions.submit(postId, parentId, draft,
-                    new ReaderContext(request == null ? null : request.getRemoteAddr(), readerToken));
+                    new ReaderContext(request == null ? null : request.getRemoteAddr(), readerToken, form.shownAt(),
+                            form.trapValue()));
             form.clearText();
             stopReplying();
             reload(loaded + 1);
@@ -142,6 +145,11 @@ class CommentsSection extends Section {
             }
         } catch (InvalidCommentException invalid) {
             form.showProblems(invalid.problems());
+        } catch (CommentRateLimitedException tooFast) {
+            form.showWait(tooFast.retryAfter());
+        } catch (CommentRefusedException refused) {
+            Notification.show(getTranslation("comment.error.refused"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
         } catch (CommentsClosedException closed) {
             Notification.show(getTranslation("comments.closed"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.WARNING);
