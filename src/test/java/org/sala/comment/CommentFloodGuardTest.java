@@ -2,14 +2,12 @@ package org.sala.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.sala.comment.service.CommentFloodGuard;
 import org.sala.comment.service.CommentLimits;
+import org.sala.support.MovableClock;
 
 /** The default limits at their edges: 2 comments a minute and 20 a day, per IP and per email. */
 class CommentFloodGuardTest {
@@ -53,33 +51,5 @@ class CommentFloodGuardTest {
 
         clock.advance(wait);
         assertThat(guard.admit("203.0.113.9", "busy@example.org")).isEmpty();
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -45,7 +45,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        Long wait = parameters.getSingleParameter("wait").filter(value -> value.matches("[0-9]{1,6}"))
+                .map(Long::valueOf).orElse(null);
+        LoginI18n i18n = i18n();
+        if (wait != null) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
+            i18n.getErrorMessage().setMessage(wait < 120 ? getTranslation("login.wait.seconds", wait)
+                    : getTranslation("login.wait.minutes", (wait + 59) / 60));
+        }
+        form.setI18n(i18n);
+        form.setError(wait != null || parameters.getParameters().containsKey("error"));
     }
 
     @Override
