@@ -68,6 +68,15 @@ class LoginThrottle {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** An account name as typed, fit for a log line: no line breaks or other control characters. */
+    static String forLog(String username) {
+        if (username == null) {
+            return "";
+        }
+        String clean = username.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
+    }
+
     private static String nameKey(String username) {
         return "name:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }

@@ -30,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             String username = request.getParameter("username");
             Optional<Duration> wait = throttle.waitFor(username, request.getRemoteAddr());
             if (wait.isPresent()) {
-                log.warn("Sign-in for '{}' from {} held back for {} s after failed attempts", username,
+                log.warn("Sign-in for '{}' from {} held back for {} s after failed attempts", LoginThrottle.forLog(username),
                         request.getRemoteAddr(), wait.get().toSeconds());
                 response.sendRedirect(request.getContextPath() + "/login?wait=" + Math.max(1, wait.get().toSeconds()));
                 return;

@@ -24,7 +24,7 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String ip = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        log.warn("Failed sign-in for '{}' from {}: {}", event.getAuthentication().getName(), ip,
+        log.warn("Failed sign-in for '{}' from {}: {}", LoginThrottle.forLog(event.getAuthentication().getName()), ip,
                 event.getException().getClass().getSimpleName());
         throttle.failed(event.getAuthentication().getName(), ip);
     }

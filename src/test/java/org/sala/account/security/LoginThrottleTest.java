@@ -60,4 +60,10 @@ class LoginThrottleTest {
         throttle.succeeded("malee");
         assertThat(throttle.waitFor("malee", "198.51.100.1")).isEmpty();
     }
+
+    @Test
+    void namesAreLoggedWithoutLineBreaks() {
+        assertThat(LoginThrottle.forLog("mallory\r\nINFO admin signed in")).isEqualTo("mallory??INFO admin signed in");
+        assertThat(LoginThrottle.forLog("x".repeat(500))).hasSize(101);
+    }
 }
