@@ -187,6 +187,7 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
     private static void openInQueue(Page moderator, String text) {
         moderator.locator("vaadin-grid.moderation-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(text)).first().click();
-        assertThat(moderator.locator(".comment-details h2")).isVisible();
+        // The details may still show the comment opened before: wait for this one.
+        assertThat(moderator.locator(".comment-details")).containsText(text);
     }
 }
