@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Readers get every word in Thai too; staff pages are English-only for now. */
 class TranslationsTest {
 
-    private static final Set<String> STAFF_ONLY_PREFIXES = Set.of("moderation.", "staff.", "authoring.", "media.", "pages.",
+    private static final Set<String> STAFF_ONLY_PREFIXES = Set.of("moderation.", "staff.", "authoring.", "media.", "pages.", "rules.",
             "taxonomy.");
 
     @Test

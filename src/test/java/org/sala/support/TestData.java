@@ -27,7 +27,7 @@ public class TestData {
 
     public static final String AUTHOR = "writer";
     public static final String STAFF_PASSWORD = "staff-password";
-    static final List<String> TABLES = List.of("site_page", "media_file", "post_slug_redirect", "comment_decision", "comment", "post_search", "post_tag", "post_category", "post", "tag",
+    static final List<String> TABLES = List.of("site_page", "media_file", "post_slug_redirect", "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
 
     private final JdbcTemplate jdbc;
@@ -52,7 +52,7 @@ public class TestData {
                 Set.of(Role.AUTHOR));
     }
 
-    /** Removes everything: posts, categories, tags and accounts. */
+    /** Removes everything: posts, categories, tags, accounts and comment rules (settings back to defaults). */
     public void clear() {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -61,6 +61,9 @@ public class TestData {
                     statement.execute("TRUNCATE TABLE " + table);
                 }
                 statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+                statement.execute("""
+                        UPDATE comment_settings SET arrival = 'HOLD_ALL', max_links = 2, too_many_links = 'HOLD',
+                          close_after_days = NULL, updated_by = NULL""");
             }
             return null;
         });

@@ -66,6 +66,13 @@ public class Comment {
     @Column(nullable = false, length = 20)
     private CommentStatus status = CommentStatus.PENDING;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private CommentRule rule;
+
+    @Column(name = "rule_note")
+    private String ruleNote;
+
     @Column(name = "reader_token_hash", length = 64)
     private String readerTokenHash;
 
@@ -126,6 +133,12 @@ public class Comment {
         this.updatedAt = now;
     }
 
+    /** Records which of the moderators' rules decided the comment's status on arrival, and why. */
+    public void setRule(CommentRule rule, String note) {
+        this.rule = rule;
+        this.ruleNote = note;
+    }
+
     public void setReaderTokenHash(String readerTokenHash) {
         this.readerTokenHash = readerTokenHash;
     }
@@ -184,6 +197,14 @@ public class Comment {
 
     public CommentStatus getStatus() {
         return status;
+    }
+
+    public CommentRule getRule() {
+        return rule;
+    }
+
+    public String getRuleNote() {
+        return ruleNote;
     }
 
     public String getReaderTokenHash() {

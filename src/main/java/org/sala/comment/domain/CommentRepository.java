@@ -13,13 +13,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
 
     /**
      * The next comments of a post's threads after {@code afterPath}, depth-first: the approved
-     * ones, and the reader's own comments still waiting for a moderator.
+     * ones, and the reader's own comments still waiting for a moderator. The reader's own
+     * comments marked as spam show as waiting too: a spammer learns nothing from the page.
      */
     @Query("""
             select c from Comment c
             where c.postId = :postId and c.threadPath > :afterPath
               and (c.status = org.sala.comment.domain.CommentStatus.APPROVED
-                   or (c.status = org.sala.comment.domain.CommentStatus.PENDING and c.readerTokenHash = :readerTokenHash))
+                   or (c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)
+                       and c.readerTokenHash = :readerTokenHash))
             order by c.threadPath""")
     List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
 
@@ -47,4 +49,14 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     boolean existsByAuthorEmailAndBodyRawAndCreatedAtAfter(String authorEmail, String bodyRaw, Instant after);
 
     long countByPostIdAndStatus(long postId, CommentStatus status);
+
+    boolean existsByAuthorEmailAndStatus(String authorEmail, CommentStatus status);
+
+    /** The ids of comments still waiting that came from the email or the IP address (either may be null). */
+    @Query("""
+            select c.id from Comment c
+            where c.status = org.sala.comment.domain.CommentStatus.PENDING
+              and (c.authorEmail = :email or c.authorIp = :ip)
+            order by c.id""")
+    List<Long> findPendingFrom(String email, String ip, Limit limit);
 }

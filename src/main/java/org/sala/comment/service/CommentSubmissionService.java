@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.sala.comment.domain.Comment;
 import org.sala.comment.domain.CommentAuthor;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.domain.CommentStatus;
+import org.sala.post.service.PostCommentCounts;
 import org.sala.post.service.PostPageService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +33,15 @@ public class CommentSubmissionService {
     private final ApplicationEventPublisher events;
     private final CommentFloodGuard floodGuard;
     private final CommentLimits limits;
+    private final CommentRuleCheck rules;
+    private final PostCommentCounts commentCounts;
     private final Clock clock;
 
     CommentSubmissionService(CommentRepository comments, CommentWriter writer, PostPageService posts,
             Validator validator, ApplicationEventPublisher events, CommentFloodGuard floodGuard, CommentLimits limits,
-            Clock clock) {
+            CommentRuleCheck rules, PostCommentCounts commentCounts, Clock clock) {
+        this.rules = rules;
+        this.commentCounts = commentCounts;
         this.floodGuard = floodGuard;
         this.limits = limits;
         this.clock = clock;
@@ -47,7 +53,17 @@ public class CommentSubmissionService {
     }
 
     /**
-     * Holds the comment as PENDING and returns its id.
+     * Whether readers may comment on a post: its own switch, and the moderators' rule that closes
+     * comments on older posts.
+     */
+    @Transactional(readOnly = true)
+    public boolean takesComments(boolean commentsOpen, Instant publishedAt) {
+        return commentsOpen && !rules.closedByAge(publishedAt);
+    }
+
+    /**
+     * Puts the comment where the moderators' rules send it (held as PENDING unless a rule says
+     * otherwise) and returns its id.
      *
      * @param parentId the approved comment this one answers, or null
      * @throws InvalidCommentException when a field breaks a rule (messages are translation keys)
@@ -63,7 +79,7 @@ public class CommentSubmissionService {
             throw new InvalidCommentException(problems);
         }
         refuseAutomated(reader);
-        if (!posts.acceptsComments(postId)) {
+        if (!posts.acceptsComments(postId) || rules.closedByAge(posts.publishedAt(postId).orElse(null))) {
             throw new CommentsClosedException(postId);
         }
         Comment parent = parentId == null ? null : comments.findById(parentId)
@@ -80,8 +96,16 @@ public class CommentSubmissionService {
         String website = draft.getWebsite() == null || draft.getWebsite().isBlank() ? null : draft.getWebsite().strip();
         CommentAuthor author = new CommentAuthor(draft.getName().strip(), email,
                 website, reader.ip(), null);
-        Comment comment = writer.write(postId, parent, author, draft.getBody(), CommentStatus.PENDING,
+        CommentRuleCheck.Verdict verdict = rules.check(author, CommentWriter.normalizeLineBreaks(draft.getBody()));
+        Comment comment = writer.write(postId, parent, author, draft.getBody(), verdict.status(),
                 ReaderTokens.hash(reader.readerToken()));
+        comment.setRule(verdict.rule(), verdict.note());
+        if (verdict.status() == CommentStatus.APPROVED) {
+            commentCounts.adjust(postId, 1);
+        } else if (verdict.status() == CommentStatus.SPAM) {
+            log.info("Comment {} from {} marked as spam on arrival: {} {}", comment.getId(), reader.ip(), verdict.rule(),
+                    verdict.note());
+        }
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
         return comment.getId();
     }

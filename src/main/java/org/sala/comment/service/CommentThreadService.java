@@ -45,6 +45,6 @@ public class CommentThreadService {
     private static ThreadComment readerView(Comment comment) {
         return new ThreadComment(comment.getId(), comment.getParentId(), comment.getDepth(), comment.getThreadPath(),
                 comment.getAuthorName(), comment.getAuthorUrl(), comment.getStaffAccountId() != null,
-                comment.getBodyHtml(), comment.getCreatedAt(), comment.getStatus() == CommentStatus.PENDING);
+                comment.getBodyHtml(), comment.getCreatedAt(), comment.getStatus() != CommentStatus.APPROVED);
     }
 }

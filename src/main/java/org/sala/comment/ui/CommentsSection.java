@@ -54,7 +54,7 @@ class CommentsSection extends Section {
     CommentsSection(PostDetails post, ZoneId zone, CommentThreadService threads,
             CommentSubmissionService submissions, LiveComments live) {
         this.postId = post.id();
-        this.open = post.commentsOpen();
+        this.open = submissions.takesComments(post.commentsOpen(), post.publishedAt());
         this.zone = zone;
         this.threads = threads;
         this.submissions = submissions;

@@ -22,7 +22,9 @@ import org.sala.comment.domain.CommentDecisionRepository;
 import org.sala.comment.domain.CommentQueueFilter;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.service.BlockedSender;
 import org.sala.comment.service.CommentDraft;
+import org.sala.comment.service.CommentRuleService;
 import org.sala.comment.service.CommentWriter;
 import org.sala.comment.service.CommentsChanged;
 import org.sala.comment.service.InvalidCommentException;
@@ -30,6 +32,7 @@ import org.sala.post.service.PostCommentCounts;
 import org.sala.post.service.PostListService;
 import org.sala.post.service.PostSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 public class ModerationService {
 
+    /** Waiting comments from a blocked commenter marked as spam in one action, at most. */
+    static final int MAX_BLOCKED_AT_ONCE = 1_000;
+
     private final CommentRepository comments;
     private final CommentDecisionRepository decisions;
     private final CommentWriter writer;
@@ -51,11 +57,13 @@ public class ModerationService {
     private final AccountService accounts;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final CommentRuleService rules;
     private final Clock clock;
 
     ModerationService(CommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, CommentRuleService rules, Clock clock) {
+        this.rules = rules;
         this.comments = comments;
         this.decisions = decisions;
         this.writer = writer;
@@ -135,6 +143,41 @@ public class ModerationService {
         return batch.finish();
     }
 
+    /** Whether the commenter's email and IP address are on the block lists. */
+    @Transactional(readOnly = true)
+    public BlockedSender blocked(long commentId) {
+        return comments.findById(commentId).map(comment -> rules.blocked(comment.getAuthorEmail(), comment.getAuthorIp()))
+                .orElse(new BlockedSender(false, false));
+    }
+
+    /**
+     * Blocks the commenter's email and/or IP address, and marks this comment and everything else
+     * still waiting from them as spam. Staff replies cannot be blocked.
+     */
+    @Transactional
+    public DecisionResult block(CommentRef ref, boolean email, boolean ip) {
+        Comment comment = comments.findById(ref.id()).filter(found -> found.getStaffAccountId() == null).orElse(null);
+        if (comment == null || (!email && !ip)) {
+            return new DecisionResult(List.of(), List.of());
+        }
+        String blockedEmail = email ? comment.getAuthorEmail() : null;
+        String blockedIp = ip ? comment.getAuthorIp() : null;
+        rules.block(blockedEmail, blockedIp);
+        Map<Long, Long> refs = new HashMap<>(Map.of(comment.getId(), ref.version()));
+        if (blockedEmail != null || blockedIp != null) {
+            List<Long> waiting = comments.findPendingFrom(blockedEmail, blockedIp, Limit.of(MAX_BLOCKED_AT_ONCE));
+            comments.findAllById(waiting).forEach(found -> refs.putIfAbsent(found.getId(), found.getVersion()));
+        }
+        return decide(refs.entrySet().stream().map(entry -> new CommentRef(entry.getKey(), entry.getValue())).toList(),
+                CommentStatus.SPAM);
+    }
+
+    /** Takes the commenter's exact email and IP address off the block lists. */
+    @Transactional
+    public void unblock(long commentId) {
+        comments.findById(commentId).ifPresent(comment -> rules.unblock(comment.getAuthorEmail(), comment.getAuthorIp()));
+    }
+
     private void validateText(String text) {
         Set<ConstraintViolation<CommentDraft>> violations = validator.validateValue(CommentDraft.class, "body", text);
         if (!violations.isEmpty()) {
@@ -170,7 +213,8 @@ public class ModerationService {
                     post == null ? null : post.title(), post == null ? null : post.address(),
                     comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorUrl(), comment.getAuthorIp(),
                     comment.getStaffAccountId() != null, comment.getCreatedAt(), comment.getStatus(),
-                    comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport());
+                    comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport(), comment.getRule(),
+                    comment.getRuleNote());
         }).toList();
     }
 

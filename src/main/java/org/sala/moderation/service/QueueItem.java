@@ -1,16 +1,19 @@
 package org.sala.moderation.service;
 
 import java.time.Instant;
+import org.sala.comment.domain.CommentRule;
 import org.sala.comment.domain.CommentStatus;
 import org.sala.post.service.PostAddress;
 
 /**
  * A comment as a moderator sees it: everything the reader sent, the raw text (to be shown
- * escaped) and the sanitised HTML, what the sanitiser removed, and the version to decide on.
+ * escaped) and the sanitised HTML, what the sanitiser removed, the rule that put it where it is
+ * (null for comments from before the rules), and the version to decide on.
  */
 public record QueueItem(long id, long version, long postId, String postTitle, PostAddress postAddress,
         String authorName, String authorEmail, String authorUrl, String authorIp, boolean byStaff,
-        Instant createdAt, CommentStatus status, String bodyRaw, String bodyHtml, String sanitizerReport) {
+        Instant createdAt, CommentStatus status, String bodyRaw, String bodyHtml, String sanitizerReport,
+        CommentRule rule, String ruleNote) {
 
     public CommentRef ref() {
         return new CommentRef(id, version);

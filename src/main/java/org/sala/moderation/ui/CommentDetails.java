@@ -77,7 +77,11 @@ class CommentDetails extends Aside {
                 : getTranslation("moderation.details.removed", item.sanitizerReport()));
         removed.addClassName("comment-sanitizer-report");
         add(removed);
-        add(decisionButtons(item), editor(item), replier(item), history(item.id()));
+        add(decisionButtons(item));
+        if (!item.byStaff()) {
+            add(new SenderBlock(moderation, item, afterDecision, () -> show(item)));
+        }
+        add(editor(item), replier(item), history(item.id()));
     }
 
     /** Shows the comment again as it is now, or nothing if there is none. */
@@ -110,6 +114,13 @@ class CommentDetails extends Aside {
                 new ListItem(getTranslation("moderation.details.ip", item.authorIp() == null ? "–" : item.authorIp())));
         if (item.authorUrl() != null) {
             facts.add(new ListItem(getTranslation("moderation.details.website", item.authorUrl())));
+        }
+        if (item.rule() != null) {
+            String rule = getTranslation("moderation.rule." + item.rule().name());
+            ListItem ruleLine = new ListItem(item.ruleNote() == null ? getTranslation("moderation.details.rule", rule)
+                    : getTranslation("moderation.details.rule-note", rule, item.ruleNote()));
+            ruleLine.addClassName("comment-rule");
+            facts.add(ruleLine);
         }
         Div box = new Div(facts);
         if (item.postAddress() != null) {

@@ -124,6 +124,8 @@ public class ModerationView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("moderation.column.commenter")).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(item -> excerpt(item.bodyRaw()))
                 .setHeader(getTranslation("moderation.column.comment")).setWidth("12rem").setFlexGrow(5);
+        grid.addColumn(item -> item.rule() == null ? "" : getTranslation("moderation.rule." + item.rule().name()))
+                .setHeader(getTranslation("moderation.column.rule")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(item -> item.sanitizerReport() == null ? "" : getTranslation("moderation.removed-short"))
                 .setHeader(getTranslation("moderation.column.sanitiser")).setWidth("7rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<QueueItem, Void>(

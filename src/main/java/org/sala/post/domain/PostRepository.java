@@ -125,6 +125,9 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
             where p.id = :postId and p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.commentsOpen = true""")
     boolean acceptsComments(long postId);
 
+    @Query("select p.publishedAt from Post p where p.id = :postId")
+    Optional<Instant> findPublishedAt(long postId);
+
     /** The next older published post than the one published at {@code at} with id {@code id}. */
     @Query(value = """
             SELECT id FROM post WHERE status = 'PUBLISHED'

@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public class PostPageService {
     /** Whether readers may comment on the post: it is published and its comments are open. */
     public boolean acceptsComments(long postId) {
         return posts.acceptsComments(postId);
+    }
+
+    /** When the post was (or will be) published; empty for a draft or an unknown post. */
+    public Optional<Instant> publishedAt(long postId) {
+        return posts.findPublishedAt(postId);
     }
 
     private PostDetails details(Post post) {

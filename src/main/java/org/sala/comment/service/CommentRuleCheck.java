@@ -1,0 +1,144 @@
+package org.sala.comment.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sala.comment.domain.CommentArrival;
+import org.sala.comment.domain.CommentAuthor;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.domain.CommentRule;
+import org.sala.comment.domain.CommentRuleEntryRepository;
+import org.sala.comment.domain.CommentRuleKind;
+import org.sala.comment.domain.CommentSettings;
+import org.sala.comment.domain.CommentSettingsRepository;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.domain.TooManyLinks;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the moderators' rules to an arriving comment, read from the database each time so that
+ * a change applies to the next comment. The first rule that matches decides, in this order:
+ * blocked sender, blocked word, too many links, watched word, known commenter, hold.
+ */
+@Component
+public class CommentRuleCheck {
+
+    /** How many words or IP ranges per list are scanned at most. */
+    static final int MAX_SCANNED = 5_000;
+    // A URL with a scheme or protocol-relative, or a bare www. address: each counts once.
+    private static final Pattern LINK = Pattern.compile("(?i)(?:https?:)?//[^\\s/]+|\\bwww\\.[^\\s/]+");
+
+    private final CommentSettingsRepository settings;
+    private final CommentRuleEntryRepository entries;
+    private final CommentRepository comments;
+    private final Clock clock;
+
+    CommentRuleCheck(CommentSettingsRepository settings, CommentRuleEntryRepository entries,
+            CommentRepository comments, Clock clock) {
+        this.settings = settings;
+        this.entries = entries;
+        this.comments = comments;
+        this.clock = clock;
+    }
+
+    /** Where a comment goes and which rule sent it there; the note names what matched. */
+    public record Verdict(CommentStatus status, CommentRule rule, String note) {}
+
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Verdict check(CommentAuthor author, String rawText) {
+        CommentSettings current = current();
+        return blockedSender(author)
+                .or(() -> word(CommentRuleKind.BLOCKED_WORD, author, rawText)
+                        .map(word -> new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_WORD, word)))
+                .or(() -> tooManyLinks(current, rawText))
+                .or(() -> word(CommentRuleKind.WATCHED_WORD, author, rawText)
+                        .map(word -> new Verdict(CommentStatus.PENDING, CommentRule.WATCHED_WORD, word)))
+                .or(() -> known(current, author))
+                .orElse(new Verdict(CommentStatus.PENDING, CommentRule.HOLD_ALL, null));
+    }
+
+    /** Whether the settings close comments on a post published at that moment. */
+    @Transactional(readOnly = true)
+    public boolean closedByAge(Instant publishedAt) {
+        Integer days = current().getCloseAfterDays();
+        return days != null && publishedAt != null
+                && publishedAt.plus(Duration.ofDays(days)).isBefore(clock.instant());
+    }
+
+    private CommentSettings current() {
+        return settings.findById(CommentSettings.ID).orElseThrow();
+    }
+
+    private Optional<Verdict> blockedSender(CommentAuthor author) {
+        String email = RuleValues.normalise(CommentRuleKind.BLOCKED_EMAIL, author.email()).orElse(author.email());
+        if (entries.existsByKindAndValue(CommentRuleKind.BLOCKED_EMAIL, email)) {
+            return Optional.of(new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_EMAIL, email));
+        }
+        List<String> domains = domainAndParents(RuleValues.domain(email.substring(email.lastIndexOf('@') + 1)));
+        if (entries.existsByKindAndValueIn(CommentRuleKind.BLOCKED_DOMAIN, domains)) {
+            return Optional.of(new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_DOMAIN, domains.getFirst()));
+        }
+        if (author.ip() != null) {
+            for (String range : entries.findValues(CommentRuleKind.BLOCKED_IP, Limit.of(MAX_SCANNED))) {
+                if (new IpAddressMatcher(range).matches(author.ip())) {
+                    return Optional.of(new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_IP, range));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** mail.example.org is blocked by an entry for itself, example.org or org. */
+    private static List<String> domainAndParents(String domain) {
+        List<String> found = new ArrayList<>();
+        for (String rest = domain; !rest.isEmpty(); rest = rest.indexOf('.') < 0 ? "" : rest.substring(rest.indexOf('.') + 1)) {
+            found.add(rest);
+        }
+        return found;
+    }
+
+    /** The first word of the list found in anything the commenter sent. */
+    private Optional<String> word(CommentRuleKind list, CommentAuthor author, String rawText) {
+        String sent = RuleValues.text(String.join("\n", author.name(), author.email(),
+                author.url() == null ? "" : author.url(), rawText));
+        return entries.findValues(list, Limit.of(MAX_SCANNED)).stream().filter(sent::contains).findFirst();
+    }
+
+    private Optional<Verdict> tooManyLinks(CommentSettings current, String rawText) {
+        if (current.getMaxLinks() == null) {
+            return Optional.empty();
+        }
+        int links = countLinks(rawText);
+        if (links <= current.getMaxLinks()) {
+            return Optional.empty();
+        }
+        CommentStatus status = current.getTooManyLinks() == TooManyLinks.SPAM ? CommentStatus.SPAM : CommentStatus.PENDING;
+        return Optional.of(new Verdict(status, CommentRule.TOO_MANY_LINKS, String.valueOf(links)));
+    }
+
+    static int countLinks(String text) {
+        Matcher links = LINK.matcher(text);
+        int count = 0;
+        while (links.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private Optional<Verdict> known(CommentSettings current, CommentAuthor author) {
+        if (current.getArrival() == CommentArrival.APPROVE_KNOWN
+                && comments.existsByAuthorEmailAndStatus(author.email(), CommentStatus.APPROVED)) {
+            return Optional.of(new Verdict(CommentStatus.APPROVED, CommentRule.KNOWN_COMMENTER, null));
+        }
+        return Optional.empty();
+    }
+}
