@@ -3,6 +3,7 @@ package org.sala.account.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.sala.account.ui.LoginView;
+import org.sala.base.ui.ContentSecurityPolicy;
 import org.sala.base.site.DiscoveryPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration
@@ -30,10 +33,17 @@ class SecurityConfiguration {
      * the server, for page loads and in-app navigation alike. Other URLs are let through to Vaadin
      * so that an unknown address gets the "not found" page rather than a sign-in redirect. Feeds,
      * the sitemap and robots.txt are for everyone, whatever that catch-all rule becomes.
+     * Security headers go on every response; Vaadin pages carry their own script policy (see
+     * {@link ContentSecurityPolicy}), the rest a policy that allows no script.
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.OTHER_RESPONSES))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll()
                 .requestMatchers(HttpMethod.GET, "/media/**").permitAll());

@@ -11,6 +11,9 @@ import com.vaadin.flow.data.binder.ValidationResult;
  */
 public class TranslatedErrors extends DefaultBinderValidationErrorHandler {
 
+    /** For a field's own check that has no message of its own. */
+    static final String GENERIC = "form.error.invalid";
+
     private final Component owner;
 
     public TranslatedErrors(Component owner) {
@@ -19,6 +22,8 @@ public class TranslatedErrors extends DefaultBinderValidationErrorHandler {
 
     @Override
     public void handleError(HasValue<?, ?> field, ValidationResult result) {
-        super.handleError(field, ValidationResult.error(owner.getTranslation(result.getErrorMessage())));
+        String key = result.getErrorMessage();
+        super.handleError(field, ValidationResult.error(owner.getTranslation(
+                key == null || key.isBlank() ? GENERIC : key)));
     }
 }

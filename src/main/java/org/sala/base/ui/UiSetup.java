@@ -36,6 +36,7 @@ class UiSetup implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(ResponseStatus::apply);
         event.addIndexHtmlRequestListener(UiSetup::putTitleInPage);
         event.addIndexHtmlRequestListener(pageHeadMetadata::apply);
+        event.addIndexHtmlRequestListener(ContentSecurityPolicy::apply);
     }
 
     /** The view's title in the page itself, for crawlers and link previews that run no script. */

@@ -53,6 +53,10 @@ class CommentForm extends Div {
         website.setLabel(getTranslation("comments.form.website"));
         website.setMaxLength(CommentDraft.MAX_WEBSITE);
         website.setPlaceholder("https://");
+        // The fields check their own maximum too (a script can send more than maxlength allows).
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("comment.error.name.too-long"));
+        email.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("comment.error.email.too-long"));
+        website.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("comment.error.website.too-long"));
         body.setLabel(getTranslation("comments.form.body"));
         body.setHelperText(getTranslation("comments.form.body-help", CommentDraft.MAX_BODY));
         body.setMinRows(4);

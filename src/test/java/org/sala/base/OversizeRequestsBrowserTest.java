@@ -1,0 +1,119 @@
+package org.sala.base;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Flow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.support.BrowserTest;
+import org.sala.support.IntegrationTest;
+import org.sala.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** Requests far larger than any form needs are refused cleanly: a status, one log line, no stack trace. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class OversizeRequestsBrowserTest extends BrowserTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CommentRepository comments;
+
+    private String postPath;
+
+    @BeforeEach
+    void aPost() {
+        data.reset();
+        postPath = "/" + data.address(data.post("Room for every voice", true)).path();
+    }
+
+    @Test
+    void aTenMegabyteRequestIsRefusedBeforeAnythingReadsIt(CapturedOutput output) throws Exception {
+        byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+        HttpResponse<String> refused = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tenMegabytes)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).isEqualTo("The request is too large.\n");
+
+        HttpResponse<String> chunked = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json")
+                .POST(unknownLength(HttpRequest.BodyPublishers.ofString("{}"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(411);
+
+        HttpResponse<String> small = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=wrong")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).isNotIn(411, 413).isLessThan(500);
+
+        assertThat(output).contains("Refused a request with 10485760 bytes (limit 1048576 bytes) to /");
+        assertThat(output.getAll().lines().filter(line -> line.contains("OversizeRequests") || line.startsWith("\tat ")))
+                .as("no stack traces").noneMatch(line -> line.startsWith("\tat "));
+    }
+
+    @Test
+    void aHugeNameThroughTheFormGetsAMessageAndAHugeCommentIsRefused() {
+        Page reader = newPage();
+        reader.navigate(url(postPath));
+        assertThat(reader.locator(".comment-name input")).isVisible();
+        // maxlength stops a person typing more; a script can still set any value.
+        reader.evaluate("""
+                () => {
+                  const name = document.querySelector('.comment-name input');
+                  name.value = 'N'.repeat(200000);
+                  name.dispatchEvent(new Event('input', {bubbles: true}));
+                  name.dispatchEvent(new Event('change', {bubbles: true}));
+                }""");
+        reader.locator(".comment-email input").fill("big@example.org");
+        reader.locator(".comment-body-field textarea").fill("A short comment with a long name.");
+        reader.locator("vaadin-button.comment-submit").click();
+        assertThat(reader.locator(".comment-name")).hasAttribute("invalid", "");
+        assertThat(reader.locator(".comment-name")).containsText("at most");
+        assertThat(reader.locator(".comment-body-field textarea")).hasValue("A short comment with a long name.");
+        assertThat(comments.count()).isZero();
+
+        reader.evaluate("""
+                () => {
+                  const body = document.querySelector('.comment-body-field textarea');
+                  body.value = 'B'.repeat(10 * 1024 * 1024);
+                  body.dispatchEvent(new Event('input', {bubbles: true}));
+                  body.dispatchEvent(new Event('change', {bubbles: true}));
+                }""");
+        reader.locator("vaadin-button.comment-submit").click();
+        reader.waitForTimeout(3_000);
+        assertThat(comments.count()).isZero();
+        // Refused with 413 before the server read it; the page keeps what was typed.
+        assertThat(reader.evaluate("() => document.querySelector('.comment-body-field textarea').value.length"))
+                .isEqualTo(10 * 1024 * 1024);
+    }
+
+    private static HttpRequest.BodyPublisher unknownLength(HttpRequest.BodyPublisher publisher) {
+        return new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return -1;
+            }
+
+            @Override
+            public void subscribe(Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+                publisher.subscribe(subscriber);
+            }
+        };
+    }
+}
