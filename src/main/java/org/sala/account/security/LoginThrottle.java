@@ -23,6 +23,7 @@ class LoginThrottle {
     static final int LOCK_AFTER_PER_IP = 30;
     static final Duration LOCK = Duration.ofMinutes(15);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(2);
+    static final int MAX_NAME_KEY = 200;
 
     private record Failures(int count, Instant last) {}
 
@@ -77,8 +78,10 @@ class LoginThrottle {
         return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 
+    /** Account names are short; a longer one is cut, so that junk cannot fill the cache's memory. */
     private static String nameKey(String username) {
-        return "name:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return "name:" + (name.length() > MAX_NAME_KEY ? name.substring(0, MAX_NAME_KEY) : name);
     }
 
     private static String ipKey(String ip) {

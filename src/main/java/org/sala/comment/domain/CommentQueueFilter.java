@@ -6,8 +6,14 @@ package org.sala.comment.domain;
  */
 public record CommentQueueFilter(CommentStatus status, Long postId, String text) {
 
+    /** The longest text searched for; what is typed beyond it is ignored. */
+    public static final int MAX_TEXT = 200;
+
     public CommentQueueFilter {
         text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
     }
 
     public static CommentQueueFilter pending() {

@@ -85,7 +85,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
         text.setLabel(getTranslation("moderation.filter.text"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(200);
+        text.setMaxLength(CommentQueueFilter.MAX_TEXT);
         text.addValueChangeListener(change -> refresh());
 
         count.addClassName("moderation-count");
