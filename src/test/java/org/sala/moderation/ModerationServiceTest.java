@@ -175,6 +175,48 @@ class ModerationServiceTest {
     }
 
     @Test
+    void twoModeratorsWorkingThroughTheSame500CommentsLeaveEachInExactlyOneState() throws Exception {
+        for (int i = 0; i < 500; i++) {
+            comment("Reader " + i, "Comment number " + i);
+        }
+        // Each takes the queue as they saw it, in pages of 50 as the view shows it: Dara approves
+        // from the oldest, Kim rejects from the newest, both at once.
+        List<QueueItem> seen = asModerator(() -> moderation.queue(CommentQueueFilter.pending(), 0, 500));
+        assertThat(seen).hasSize(500);
+        List<List<CommentRef>> pages = new java.util.ArrayList<>();
+        for (int from = 0; from < 500; from += 50) {
+            pages.add(seen.subList(from, from + 50).stream().map(QueueItem::ref).toList());
+        }
+        List<List<CommentRef>> reversed = pages.reversed();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<DecisionResult>> dara = pool.submit(racing(start, "dara",
+                    () -> pages.stream().map(page -> moderation.decide(page, CommentStatus.APPROVED)).toList()));
+            Future<List<DecisionResult>> kim = pool.submit(racing(start, "kim",
+                    () -> reversed.stream().map(page -> moderation.decide(page, CommentStatus.REJECTED)).toList()));
+            start.countDown();
+            List<DecisionResult> results = new java.util.ArrayList<>(dara.get(120, TimeUnit.SECONDS));
+            results.addAll(kim.get(120, TimeUnit.SECONDS));
+
+            assertThat(results.stream().mapToInt(result -> result.applied().size()).sum()).isEqualTo(500);
+            assertThat(results.stream().mapToInt(result -> result.conflicts().size()).sum()).isEqualTo(500);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE status IN ('APPROVED', 'REJECTED')", Long.class))
+                .isEqualTo(500);
+        assertThat(jdbc.queryForList("""
+                SELECT c.id FROM comment c LEFT JOIN comment_decision d ON d.comment_id = c.id
+                GROUP BY c.id HAVING COUNT(d.id) <> 1""", Long.class)).as("comments without exactly one decision").isEmpty();
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM comment c JOIN comment_decision d ON d.comment_id = c.id
+                WHERE d.to_status <> c.status""", Long.class)).as("decisions that are not the final state").isZero();
+        long approved = jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE status = 'APPROVED'", Long.class);
+        assertThat(commentCount()).isEqualTo(approved);
+    }
+
+    @Test
     void everyDecisionIsRecordedWithWhoWhenAndFromWhatToWhat() {
         long id = comment("Sokha", "Keep a record");
 
