@@ -1,6 +1,7 @@
 package org.sala.page.service;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
@@ -43,5 +44,10 @@ public class PageImportService {
     @Transactional(readOnly = true)
     public boolean exists(long pageId) {
         return pages.existsById(pageId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> publishedSlugOf(long pageId) {
+        return pages.findById(pageId).filter(SitePage::isPublished).map(SitePage::getSlug);
     }
 }

@@ -123,6 +123,16 @@ public class PostImportService {
     }
 
     /** The name, or when another slug has it already (names are unique in Sala), the name with its slug. */
+    @Transactional(readOnly = true)
+    public Optional<String> categorySlugOf(long categoryId) {
+        return categories.findById(categoryId).map(Category::getSlug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> tagSlugOf(long tagId) {
+        return tags.findById(tagId).map(Tag::getSlug);
+    }
+
     private static String freeName(String name, String slug, Predicate<String> taken) {
         String base = cut(name.isEmpty() ? slug : name, 100);
         return taken.test(base) ? PostFiling.unique(cut(base + " (" + slug + ")", 94), taken) : base;
