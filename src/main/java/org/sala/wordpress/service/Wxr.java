@@ -11,9 +11,9 @@ public final class Wxr {
     public record Header(String version, String title, String link, String baseSiteUrl, String baseBlogUrl,
             List<Author> authors, List<Term> categories, List<Term> tags) {
 
-        /** The exporting site: ids of two different sites never mix. */
+        /** The exporting blog (all of WordPress.com shares one site URL): ids of two blogs never mix. */
         public String source() {
-            for (String candidate : new String[] {baseSiteUrl, baseBlogUrl, link}) {
+            for (String candidate : new String[] {baseBlogUrl, baseSiteUrl, link}) {
                 if (candidate != null && !candidate.isBlank()) {
                     return candidate.strip().replaceAll("/+$", "");
                 }

@@ -22,7 +22,8 @@ import javax.xml.stream.XMLStreamReader;
 final class WxrReader {
 
     static final Set<String> VERSIONS = Set.of("1.0", "1.1", "1.2");
-    private static final String WP_NS = "http://wordpress.org/export/";
+    /** WordPress.com writes https: in its namespaces, WordPress http:. */
+    private static final String WP_NS = "://wordpress.org/export/";
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
@@ -185,10 +186,10 @@ final class WxrReader {
             if (ns == null) {
                 return xml.getLocalName();
             }
-            if (ns.startsWith(WP_NS) && ns.endsWith("/excerpt/")) {
+            if (ns.contains(WP_NS) && ns.endsWith("/excerpt/")) {
                 return "excerpt:" + xml.getLocalName();
             }
-            if (ns.startsWith(WP_NS)) {
+            if (ns.contains(WP_NS)) {
                 return "wp:" + xml.getLocalName();
             }
             if (ns.equals(CONTENT_NS)) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,19 +46,24 @@ public class WordPressImportView extends Div implements HasDynamicTitle {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span status = new Span();
     private final Div report = new Div();
+    private final Upload upload;
 
     public WordPressImportView(WordPressImportService imports, SiteProperties site) {
         this.imports = imports;
         this.site = site;
         addClassName("wordpress-admin");
 
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> start(file)));
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> start(file)));
         upload.addClassName("wordpress-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xml", "application/xml", "text/xml");
         upload.setMaxFileSize((int) WordPressImportService.MAX_FILE_BYTES);
         upload.setDropLabel(new Span(getTranslation("wordpress.drop", MAX_MB)));
-        upload.addFileRejectedListener(rejected -> showError(getTranslation("wordpress.too-big", MAX_MB)));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("wordpress.too-big", MAX_MB))
+                .setIncorrectFileType(getTranslation("wordpress.wrong-type"))
+                .setTooManyFiles(getTranslation("wordpress.one-file"))));
+        upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
 
         progressBar.addClassName("wordpress-progress");
         progressBar.setVisible(false);
@@ -113,11 +119,13 @@ public class WordPressImportView extends Div implements HasDynamicTitle {
                 progressBar.setIndeterminate(false);
                 progressBar.setValue(1);
                 status.setText(getTranslation("wordpress.finished"));
+                upload.clearFileList();
                 showReport(progress.report());
             }
             case FAILED -> {
                 progressBar.setVisible(false);
                 status.setText("");
+                upload.clearFileList();
                 showError(getTranslation(progress.errorKey(), progress.errorDetail()));
             }
         }
