@@ -76,7 +76,7 @@ public class WordPressImportView extends Div implements HasDynamicTitle {
         export.addClassName("wordpress-export");
 
         add(new H1(getTranslation("wordpress.title")), new Paragraph(getTranslation("wordpress.intro")), upload,
-                progressBar, status, report, new H2(getTranslation("wordpress.export")), export,
+                progressBar, status, report, new H2(getTranslation("wordpress.export-title")), export,
                 new Paragraph(getTranslation("wordpress.export-help")));
     }
 
