@@ -39,4 +39,9 @@ public class CommentImportService {
         }
         return comment.getId();
     }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long commentId) {
+        return comments.existsById(commentId);
+    }
 }

@@ -1,6 +1,7 @@
 package org.sala.page.service;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
@@ -26,5 +27,27 @@ public class PageImportService {
         SitePage page = new SitePage(clock.instant());
         page.setContent(slug, title, markdown, renderer.render(markdown).html(), navPosition, true, clock.instant());
         pages.save(page);
+    }
+
+    /** Adds the page under its slug, or a numbered one when taken; returns its id. */
+    @Transactional
+    public long add(String slug, String title, String source, int navPosition, boolean published) {
+        String free = slug;
+        for (int n = 2; pages.existsBySlug(free); n++) {
+            free = slug + "-" + n;
+        }
+        SitePage page = new SitePage(clock.instant());
+        page.setContent(free, title, source, renderer.render(source).html(), navPosition, published, clock.instant());
+        return pages.save(page).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long pageId) {
+        return pages.existsById(pageId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> publishedSlugOf(long pageId) {
+        return pages.findById(pageId).filter(SitePage::isPublished).map(SitePage::getSlug);
     }
 }

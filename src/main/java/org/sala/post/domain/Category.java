@@ -22,6 +22,10 @@ public class Category {
     @Column(nullable = false)
     private int position;
 
+    /** The category this one sits under (kept from WordPress imports), or null. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
     protected Category() {}
 
     public Category(String name, String slug, int position) {
@@ -49,5 +53,13 @@ public class Category {
 
     public int getPosition() {
         return position;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 }
