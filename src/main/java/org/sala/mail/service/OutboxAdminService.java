@@ -56,11 +56,6 @@ public class OutboxAdminService {
     }
 
     /** Progress of each topic. Topics without mails are absent. */
-    @Transactional(readOnly = true)
-    public Map<String, MailProgress> progress(Collection<String> topics) {
-        return progressOf(mails, topics);
-    }
-
     static Map<String, MailProgress> progressOf(OutboxMailRepository mails, Collection<String> topics) {
         Map<String, MailProgress> progress = new HashMap<>();
         if (topics.isEmpty()) {
