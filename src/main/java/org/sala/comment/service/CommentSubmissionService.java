@@ -83,6 +83,10 @@ public class CommentSubmissionService {
         Comment comment = writer.write(postId, parent, author, draft.getBody(), CommentStatus.PENDING,
                 ReaderTokens.hash(reader.readerToken()));
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
+        if (draft.isNotifyWhenPublished() || draft.isNotifyReplies()) {
+            events.publishEvent(new CommentNotificationsWanted(comment.getId(), draft.isNotifyWhenPublished(),
+                    draft.isNotifyReplies()));
+        }
         return comment.getId();
     }
 
