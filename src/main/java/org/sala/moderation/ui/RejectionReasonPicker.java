@@ -30,7 +30,7 @@ class RejectionReasonPicker extends Div {
                 rejection.reject(item.ref(), reason.getValue().id())));
         reject.setThemeName(plainReject.getThemeName());
         reject.setEnabled(plainReject.isEnabled());
-        reject.setClassName(plainReject.getClassName());
+        reject.addClassName("decide-rejected-with-reason");
         reject.setVisible(false);
         reason.addValueChangeListener(change -> {
             plainReject.setVisible(change.getValue() == null);
