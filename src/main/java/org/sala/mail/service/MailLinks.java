@@ -1,6 +1,5 @@
 package org.sala.mail.service;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.site.SiteProperties;
 import org.springframework.core.env.Environment;
@@ -9,8 +8,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Absolute links for mails. Mails are often written outside any request (scheduled publishing,
- * background fan-out): then the configured {@code sala.site.base-url} is used, or else the
- * address of the last request seen, or else this machine's local address.
+ * background fan-out): then the configured {@code sala.site.base-url} is used, or else this
+ * machine's local address. (Not the last request's address: any request could set its Host.)
  */
 @Component
 public class MailLinks {
@@ -18,7 +17,6 @@ public class MailLinks {
     private final SiteAddress address;
     private final SiteProperties site;
     private final Environment environment;
-    private final AtomicReference<String> lastSeen = new AtomicReference<>();
 
     MailLinks(SiteAddress address, SiteProperties site, Environment environment) {
         this.address = address;
@@ -35,13 +33,9 @@ public class MailLinks {
             return site.baseUrl();
         }
         if (RequestContextHolder.getRequestAttributes() != null) {
-            String fromRequest = address.baseUrl();
-            lastSeen.set(fromRequest);
-            return fromRequest;
+            return address.baseUrl();
         }
-        String seen = lastSeen.get();
-        return seen != null ? seen
-                : "http://localhost:" + environment.getProperty("local.server.port",
-                        environment.getProperty("server.port", "8080"));
+        return "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080"));
     }
 }
