@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sala.css")
+@StyleSheet("styles/mail.css")
 public class SalaApplication implements AppShellConfigurator {
 
     @Override

@@ -27,7 +27,8 @@ public class TestData {
 
     public static final String AUTHOR = "writer";
     public static final String STAFF_PASSWORD = "staff-password";
-    static final List<String> TABLES = List.of("wp_attachment", "wp_import_item", "site_page", "media_file", "post_slug_redirect",
+    static final List<String> TABLES = List.of("outbox_mail", "comment_notification", "moderator_digest", "newsletter_issue",
+            "subscriber", "wp_attachment", "wp_import_item", "site_page", "media_file", "post_slug_redirect",
             "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.sala.account.ui.LoginView;
 import org.sala.base.ui.ContentSecurityPolicy;
 import org.sala.base.site.DiscoveryPaths;
+import org.sala.newsletter.web.OneClickUnsubscribeController;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +47,10 @@ class SecurityConfiguration {
                 .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll()
-                .requestMatchers(HttpMethod.GET, "/media/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/media/**").permitAll()
+                .requestMatchers(HttpMethod.POST, OneClickUnsubscribeController.PATH).permitAll());
+        // Mail programs POST there without a session (RFC 8058); the signed token is the proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(OneClickUnsubscribeController.PATH));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .defaultSuccessUrl("/staff")

@@ -41,6 +41,12 @@ public class CommentDraft {
     @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "comment.error.control-characters")
     private String body = "";
 
+    /** Mail me when a moderator approves it (or, with a reason, rejects it). */
+    private boolean notifyWhenPublished;
+
+    /** Mail me when an approved reply to it appears. */
+    private boolean notifyReplies;
+
     public CommentDraft() {}
 
     public CommentDraft(String name, String email, String website, String body) {
@@ -80,5 +86,21 @@ public class CommentDraft {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public boolean isNotifyWhenPublished() {
+        return notifyWhenPublished;
+    }
+
+    public void setNotifyWhenPublished(boolean notifyWhenPublished) {
+        this.notifyWhenPublished = notifyWhenPublished;
+    }
+
+    public boolean isNotifyReplies() {
+        return notifyReplies;
+    }
+
+    public void setNotifyReplies(boolean notifyReplies) {
+        this.notifyReplies = notifyReplies;
     }
 }

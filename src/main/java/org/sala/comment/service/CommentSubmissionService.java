@@ -106,6 +106,11 @@ public class CommentSubmissionService {
             log.info("Comment {} from {} marked as spam on arrival: {} {}", comment.getId(), reader.ip(), verdict.rule(),
                     verdict.note());
         }
+        // The wishes first: a comment a rule publishes at once is announced by CommentsChanged.
+        if (draft.isNotifyWhenPublished() || draft.isNotifyReplies()) {
+            events.publishEvent(new CommentNotificationsWanted(comment.getId(), draft.isNotifyWhenPublished(),
+                    draft.isNotifyReplies()));
+        }
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
         return comment.getId();
     }

@@ -3,6 +3,7 @@ package org.sala.comment.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,8 @@ class CommentForm extends Div {
     private final TextField email = new TextField();
     private final TextField website = new TextField();
     private final TextArea body = new TextArea();
+    private final Checkbox notifyWhenPublished = new Checkbox();
+    private final Checkbox notifyReplies = new Checkbox();
     /** Hidden from people (off-screen, out of the tab order); bots that fill every field fill it. */
     private final TextField trap = new TextField();
     private final Instant shownAt = Instant.now();
@@ -74,6 +77,12 @@ class CommentForm extends Div {
         binder.forField(email).bind("email");
         binder.forField(website).bind("website");
         binder.forField(body).bind("body");
+        notifyWhenPublished.setLabel(getTranslation("comments.form.notify-published"));
+        notifyWhenPublished.addClassName("comment-notify-published");
+        notifyReplies.setLabel(getTranslation("comments.form.notify-replies"));
+        notifyReplies.addClassName("comment-notify-replies");
+        binder.forField(notifyWhenPublished).bind("notifyWhenPublished");
+        binder.forField(notifyReplies).bind("notifyReplies");
         binder.readBean(new CommentDraft());
 
         replyingTo.addClassName("comment-replying-to");
@@ -94,7 +103,9 @@ class CommentForm extends Div {
         send.addClassName("comment-submit");
         Div buttons = new Div(send, cancelReply);
         buttons.addClassName("comment-form-buttons");
-        add(heading, replyingTo, name, email, website, trap, body, buttons);
+        Div notifications = new Div(notifyWhenPublished, notifyReplies);
+        notifications.addClassName("comment-notifications");
+        add(heading, replyingTo, name, email, website, trap, body, notifications, buttons);
     }
 
     void replyTo(long commentId, String authorName) {

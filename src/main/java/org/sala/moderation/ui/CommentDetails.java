@@ -30,6 +30,7 @@ import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
+import org.sala.moderation.service.RejectionWithReason;
 
 /**
  * One comment in full for the moderator: who sent it and from where, what they typed (as text),
@@ -38,13 +39,16 @@ import org.sala.moderation.service.QueueItem;
 class CommentDetails extends Aside {
 
     private final ModerationService moderation;
+    private final RejectionWithReason rejection;
     private final ZoneId zone;
     private final Consumer<DecisionResult> afterDecision;
     private final Paragraph changedNotice = new Paragraph();
     private QueueItem shown;
 
-    CommentDetails(ModerationService moderation, ZoneId zone, Consumer<DecisionResult> afterDecision) {
+    CommentDetails(ModerationService moderation, RejectionWithReason rejection, ZoneId zone,
+            Consumer<DecisionResult> afterDecision) {
         this.moderation = moderation;
+        this.rejection = rejection;
         this.zone = zone;
         this.afterDecision = afterDecision;
         addClassName("comment-details");
@@ -137,7 +141,8 @@ class CommentDetails extends Aside {
         Div buttons = new Div();
         buttons.addClassName("comment-decisions");
         buttons.add(decision("moderation.approve", item, CommentStatus.APPROVED, ButtonVariant.PRIMARY));
-        buttons.add(decision("moderation.reject", item, CommentStatus.REJECTED, ButtonVariant.ERROR));
+        buttons.add(new RejectionReasonPicker(rejection, item, decision("moderation.reject", item,
+                CommentStatus.REJECTED, ButtonVariant.ERROR), afterDecision));
         buttons.add(decision("moderation.spam", item, CommentStatus.SPAM, ButtonVariant.ERROR));
         return buttons;
     }

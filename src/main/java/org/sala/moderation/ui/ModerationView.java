@@ -31,6 +31,7 @@ import org.sala.comment.service.LiveComments;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
+import org.sala.moderation.service.RejectionWithReason;
 import org.sala.moderation.service.QueueItem;
 import org.sala.post.domain.PostChoice;
 import org.sala.post.service.PostListService;
@@ -62,12 +63,12 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private Runnable unsubscribe = () -> { };
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
-            SiteProperties site) {
+            SiteProperties site, RejectionWithReason rejection) {
         this.moderation = moderation;
         this.live = live;
         this.site = site;
         addClassName("moderation-view");
-        details = new CommentDetails(moderation, site.timeZone(), this::afterDecision);
+        details = new CommentDetails(moderation, rejection, site.timeZone(), this::afterDecision);
 
         status.setLabel(getTranslation("moderation.filter.status"));
         status.setItems(CommentStatus.values());

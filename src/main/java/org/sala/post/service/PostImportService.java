@@ -101,9 +101,10 @@ public class PostImportService {
         }
         posts.save(post);
         if (post.getStatus() == PostStatus.PUBLISHED) {
-            // the search index listens; the import's text is the plain text of the sanitised body
+            // the search index listens (newsletters do not: the post is not news); the import's text
+            // is the plain text of the sanitised body
             events.publishEvent(new PostPublished(post.getId(), post.getTitle(), rendered.text().isBlank()
-                    ? Jsoup.parse(rendered.html()).text() : rendered.text()));
+                    ? Jsoup.parse(rendered.html()).text() : rendered.text(), true));
         }
         return new SavedImport(post.getId(), post.getSlug());
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 import org.sala.base.site.SiteProperties;
+import org.sala.newsletter.service.SubscriptionService;
 import org.sala.page.service.SitePageService;
 import org.sala.post.service.ArchiveService;
 
@@ -21,7 +22,7 @@ public class MainLayout extends Div implements RouterLayout {
     private final Main main = new Main();
 
     public MainLayout(SiteProperties site, ArchiveService archive, SitePageService pages,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, SubscriptionService subscriptions) {
         addClassName("site");
         getElement().setAttribute("lang", getLocale().toLanguageTag());
         Anchor skipLink = new Anchor("#main", getTranslation("layout.skip-to-content"));
@@ -29,7 +30,7 @@ public class MainLayout extends Div implements RouterLayout {
         main.setId("main");
         main.addClassName("site-main");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skipLink, new SiteHeader(site, archive.categories(), pages.navigation()), main, new SiteFooter(site, authentication.isAuthenticated()));
+        add(skipLink, new SiteHeader(site, archive.categories(), pages.navigation()), main, new SiteFooter(site, authentication.isAuthenticated(), subscriptions));
     }
 
     @Override

@@ -7,12 +7,14 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Year;
 import org.sala.account.ui.LoginView;
 import org.sala.base.site.SiteProperties;
+import org.sala.newsletter.service.SubscriptionService;
+import org.sala.newsletter.ui.SubscribeForm;
 import org.sala.post.ui.ArchivesView;
 import org.sala.staff.ui.StaffHomeView;
 
 class SiteFooter extends Footer {
 
-    SiteFooter(SiteProperties site, boolean signedIn) {
+    SiteFooter(SiteProperties site, boolean signedIn, SubscriptionService subscriptions) {
         addClassName("site-footer");
         Paragraph about = new Paragraph(getTranslation("layout.footer.about", site.name()));
         RouterLink archives = new RouterLink(getTranslation("archives.link"), ArchivesView.class);
@@ -25,6 +27,6 @@ class SiteFooter extends Footer {
         Paragraph copyright = new Paragraph(getTranslation("layout.footer.copyright",
                 String.valueOf(Year.now(site.timeZone()).getValue()), site.name()));
         copyright.addClassName("site-footer-copyright");
-        add(about, links, copyright);
+        add(new SubscribeForm(subscriptions), about, links, copyright);
     }
 }

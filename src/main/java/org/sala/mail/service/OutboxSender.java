@@ -1,0 +1,121 @@
+package org.sala.mail.service;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the outbox in the background: claims due mails in batches, sends a batch over one SMTP
+ * connection, records each mail as sent or failed (to be retried with growing waits). A mail is
+ * marked sent in the database only after the SMTP server took it, and a sent mail is never claimed
+ * again, so a restart resends nothing that was recorded as sent.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxWork work;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailProperties properties;
+
+    OutboxSender(OutboxWork work, ObjectProvider<JavaMailSender> mailSender, MailProperties properties) {
+        this.work = work;
+        this.mailSender = mailSender;
+        this.properties = properties;
+    }
+
+    @Scheduled(initialDelayString = "${sala.mail.send-interval:PT5S}", fixedDelayString = "${sala.mail.send-interval:PT5S}")
+    public void sendScheduled() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Sending the outbox failed; trying again later", e);
+        }
+    }
+
+    /** Sends everything that is due now; returns how many mails were attempted. */
+    public synchronized int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug("No mail server configured (spring.mail.host); mail stays in the outbox");
+            return 0;
+        }
+        int attempted = 0;
+        List<OutboxWork.ClaimedMail> batch;
+        do {
+            batch = work.claimDue(properties.batchSize());
+            if (!batch.isEmpty()) {
+                work.record(batch.stream().map(OutboxWork.ClaimedMail::id).toList(), send(sender, batch));
+                attempted += batch.size();
+            }
+        } while (batch.size() == properties.batchSize());
+        return attempted;
+    }
+
+    /** Sends the batch; returns the failures by mail id. */
+    private Map<Long, String> send(JavaMailSender sender, List<OutboxWork.ClaimedMail> batch) {
+        Map<Long, String> failures = new HashMap<>();
+        Map<MimeMessage, Long> ids = new IdentityHashMap<>();
+        List<MimeMessage> messages = new ArrayList<>();
+        for (OutboxWork.ClaimedMail mail : batch) {
+            try {
+                MimeMessage message = toMime(sender, mail);
+                ids.put(message, mail.id());
+                messages.add(message);
+            } catch (MessagingException | RuntimeException e) {
+                failures.put(mail.id(), "Not a valid mail: " + e.getMessage());
+            }
+        }
+        if (messages.isEmpty()) {
+            return failures;
+        }
+        try {
+            sender.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                ids.values().forEach(id -> failures.put(id, String.valueOf(e.getMessage())));
+            }
+            e.getFailedMessages().forEach((message, cause) -> {
+                Long id = ids.get(message);
+                if (id != null) {
+                    failures.put(id, String.valueOf(cause.getMessage()));
+                }
+            });
+            log.warn("{} of {} mails not sent: {}", failures.size(), batch.size(), e.getMessage());
+        } catch (MailException e) {
+            ids.values().forEach(id -> failures.put(id, String.valueOf(e.getMessage())));
+            log.warn("Mail server unavailable, {} mails wait for a retry: {}", batch.size(), e.getMessage());
+        }
+        return failures;
+    }
+
+    private MimeMessage toMime(JavaMailSender sender, OutboxWork.ClaimedMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        for (String line : mail.headers().split("\n")) {
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+                message.setHeader(line.substring(0, colon), line.substring(colon + 2));
+            }
+        }
+        return message;
+    }
+}

@@ -1,0 +1,42 @@
+package org.sala.mail.smtp;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * With no SMTP server configured ({@code spring.mail.host}) and {@code sala.mail.embedded-catcher}
+ * on (the default for {@code spring-boot:run} and the tests), mail goes to an embedded GreenMail
+ * SMTP server on a free local port: the whole flow works, and nothing leaves the machine. The
+ * outbox view shows what was sent.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("${sala.mail.embedded-catcher:false} and '${spring.mail.host:}'.isEmpty()")
+class EmbeddedMailCatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailCatcher.class);
+
+    @Bean(destroyMethod = "stop")
+    GreenMail embeddedSmtpServer() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        log.info("No spring.mail.host: mail is caught by an embedded SMTP server on port {}",
+                greenMail.getSmtp().getPort());
+        return greenMail;
+    }
+
+    @Bean
+    JavaMailSender mailSender(GreenMail embeddedSmtpServer) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(embeddedSmtpServer.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        return sender;
+    }
+}
