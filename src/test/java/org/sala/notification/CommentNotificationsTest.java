@@ -79,6 +79,19 @@ class CommentNotificationsTest {
     }
 
     @Test
+    void aCommentTheRulesPublishAtOnceMailsItsWriterAndOneTheyMarkAsSpamDoesNot() {
+        data.approve(comment("known@example.org", "My first comment here.", false, false, null));
+        jdbc.update("UPDATE comment_settings SET arrival = 'APPROVE_KNOWN'");
+        jdbc.update("INSERT INTO comment_rule_entry (kind, value, created_at, created_by) VALUES ('BLOCKED_WORD', 'cheap pills', NOW(6), 'test')");
+
+        long published = comment("known@example.org", "Back with a second thought.", true, false, null);
+        comment("known@example.org", "Cheap pills for everyone", true, true, null);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM comment WHERE id = ?", String.class, published)).isEqualTo("APPROVED");
+        assertThat(mails()).singleElement().satisfies(mail -> assertThat((String) mail.get("body")).contains("#comment-" + published));
+    }
+
+    @Test
     void aReplyMailsTheParentsAuthorOnceItIsApproved() {
         long parent = comment("nok@example.org", "Where is the shelter?", false, true, null);
         long silent = comment("dara@example.org", "No mail for me.", false, false, null);
