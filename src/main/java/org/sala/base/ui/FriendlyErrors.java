@@ -5,10 +5,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import org.sala.base.db.DatabaseProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * What a person sees when an action fails unexpectedly: a short notice instead of a stack trace.
@@ -37,12 +36,6 @@ public class FriendlyErrors implements ErrorHandler {
 
     /** Whether the failure comes from the database being unreachable or failing. */
     public static boolean isDatabaseProblem(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessException || cause instanceof TransactionException
-                    || cause instanceof java.sql.SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseProblems.isDatabaseProblem(error);
     }
 }

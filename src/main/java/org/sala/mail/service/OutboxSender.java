@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sala.base.db.DatabaseProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,7 +44,7 @@ public class OutboxSender {
         try {
             sendDue();
         } catch (RuntimeException e) {
-            log.warn("Sending the outbox failed; trying again later", e);
+            DatabaseProblems.logFailure(log, "Sending the outbox failed; trying again later", e);
         }
     }
 

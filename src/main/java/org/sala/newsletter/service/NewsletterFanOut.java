@@ -1,5 +1,6 @@
 package org.sala.newsletter.service;
 
+import org.sala.base.db.DatabaseProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,7 @@ public class NewsletterFanOut {
         try {
             fanOut();
         } catch (RuntimeException e) {
-            log.warn("Newsletter fan-out failed; going on later", e);
+            DatabaseProblems.logFailure(log, "Newsletter fan-out failed; going on later", e);
         }
     }
 

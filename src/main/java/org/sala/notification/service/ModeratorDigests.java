@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.sala.account.service.AccountService;
+import org.sala.base.db.DatabaseProblems;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
 import org.sala.mail.service.MailLinks;
@@ -58,7 +59,7 @@ public class ModeratorDigests {
         try {
             sendDue(clock.instant());
         } catch (RuntimeException e) {
-            log.warn("Moderator digests failed; trying again later", e);
+            DatabaseProblems.logFailure(log, "Moderator digests failed; trying again later", e);
         }
     }
 

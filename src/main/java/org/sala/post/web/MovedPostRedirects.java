@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sala.base.db.DatabaseOutage;
 import org.sala.post.service.PostAddress;
 import org.sala.post.service.PostPageService;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,11 @@ class MovedPostRedirects extends OncePerRequestFilter {
     private static final Pattern POST_PATH = Pattern.compile("^/\\d{4}/\\d{2}/([a-z0-9-]{1,200})/?$");
 
     private final PostPageService posts;
+    private final DatabaseOutage outage;
 
-    MovedPostRedirects(PostPageService posts) {
+    MovedPostRedirects(PostPageService posts, DatabaseOutage outage) {
         this.posts = posts;
+        this.outage = outage;
     }
 
     @Override
@@ -35,7 +38,7 @@ class MovedPostRedirects extends OncePerRequestFilter {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             Matcher path = POST_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
             if (path.matches()) {
-                movedTo = posts.movedFrom(path.group(1));
+                movedTo = movedFrom(path.group(1));
             }
         }
         if (movedTo.isPresent()) {
@@ -44,5 +47,10 @@ class MovedPostRedirects extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** Nothing, while the database is down: the page itself then says "briefly unavailable" (503). */
+    private Optional<PostAddress> movedFrom(String slug) {
+        return outage.unlessDown(() -> posts.movedFrom(slug), Optional.empty());
     }
 }

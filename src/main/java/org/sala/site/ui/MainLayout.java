@@ -8,7 +8,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Objects;
+import org.sala.base.db.DatabaseOutage;
 import org.sala.base.site.SiteProperties;
 import org.sala.newsletter.service.SubscriptionService;
 import org.sala.page.service.SitePageService;
@@ -22,7 +24,7 @@ public class MainLayout extends Div implements RouterLayout {
     private final Main main = new Main();
 
     public MainLayout(SiteProperties site, ArchiveService archive, SitePageService pages,
-            AuthenticationContext authentication, SubscriptionService subscriptions) {
+            AuthenticationContext authentication, SubscriptionService subscriptions, DatabaseOutage outage) {
         addClassName("site");
         getElement().setAttribute("lang", getLocale().toLanguageTag());
         Anchor skipLink = new Anchor("#main", getTranslation("layout.skip-to-content"));
@@ -30,7 +32,10 @@ public class MainLayout extends Div implements RouterLayout {
         main.setId("main");
         main.addClassName("site-main");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skipLink, new SiteHeader(site, archive.categories(), pages.navigation()), main, new SiteFooter(site, authentication.isAuthenticated(), subscriptions));
+        // While the database is down the header goes without its links; the page says why.
+        add(skipLink, new SiteHeader(site, outage.unlessDown(archive::categories, List.of()),
+                outage.unlessDown(pages::navigation, List.of())),
+                main, new SiteFooter(site, authentication.isAuthenticated(), subscriptions));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sala.base.db.DatabaseOutage;
 import org.sala.wordpress.service.WordPressLinks;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,9 +32,11 @@ class WordPressRedirects extends OncePerRequestFilter {
     private static final Pattern PAGE = Pattern.compile("^/([^/.]{1,600})/$");
 
     private final WordPressLinks links;
+    private final DatabaseOutage outage;
 
-    WordPressRedirects(WordPressLinks links) {
+    WordPressRedirects(WordPressLinks links, DatabaseOutage outage) {
         this.links = links;
+        this.outage = outage;
     }
 
     @Override
@@ -41,7 +44,7 @@ class WordPressRedirects extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> target = Optional.empty();
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-            target = find(request.getRequestURI().substring(request.getContextPath().length()), request);
+            target = findUnlessDatabaseDown(request.getRequestURI().substring(request.getContextPath().length()), request);
         }
         if (target.isPresent()) {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
@@ -49,6 +52,11 @@ class WordPressRedirects extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** Nothing, while the database is down: the page itself then says "briefly unavailable" (503). */
+    private Optional<String> findUnlessDatabaseDown(String path, HttpServletRequest request) {
+        return outage.unlessDown(() -> find(path, request), Optional.empty());
     }
 
     private Optional<String> find(String path, HttpServletRequest request) {

@@ -1,0 +1,91 @@
+package org.sala.base;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sala.base.db.EmbeddedMariaDb;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.support.BrowserTest;
+import org.sala.support.IntegrationTest;
+import org.sala.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The MariaDB process stops while people use the site (the short, CI form of issue 8's outage
+ * test): readers get a clear message and lose nothing they typed, and once the database is back
+ * Sala carries on by itself, without a restart and without losing or doubling a comment.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class DatabaseOutageBrowserTest extends BrowserTest {
+
+    private static final String TEXT = "Written while the database was away. ສະບາຍດີ 🙏";
+
+    @Autowired
+    EmbeddedMariaDb database;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CommentRepository comments;
+
+    private String postPath;
+
+    @BeforeEach
+    void aPost() {
+        data.reset();
+        postPath = "/" + data.address(data.post("When the lights go out", true)).path();
+    }
+
+    @Test
+    void readersGetAClearMessageKeepTheirTextAndSalaRecoversByItself(CapturedOutput output) throws Exception {
+        Page reader = newPage();
+        reader.navigate(url(postPath));
+        reader.locator(".comment-name input").fill("Bounmy");
+        reader.locator(".comment-email input").fill("bounmy@example.org");
+        reader.locator(".comment-body-field textarea").fill(TEXT);
+
+        database.stopServer();
+        try {
+            reader.locator("vaadin-button.comment-submit").click();
+            // The action waits for a connection up to spring.datasource.hikari.connection-timeout (3 s).
+            assertThat(reader.locator("vaadin-notification-card")).containsText("briefly unavailable",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            screenshot(reader, "outage-01-comment-while-down");
+            assertThat(reader.locator(".comment-body-field textarea")).hasValue(TEXT);
+
+            Page another = anotherPerson();
+            long started = System.nanoTime();
+            Response page = another.navigate(url(postPath), new Page.NavigateOptions().setTimeout(60_000));
+            System.out.printf("A page while the database is down answered in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            assertThat(page.status()).isEqualTo(503);
+            assertThat(another.locator(".error-view")).containsText("briefly unavailable");
+            screenshot(another, "outage-02-page-while-down");
+        } finally {
+            database.startServer();
+        }
+
+        // Once the database is back, sending again works: the reader retries as the message asked.
+        Locator pending = reader.locator(".comment.comment-pending");
+        for (int attempt = 0; attempt < 6 && pending.count() == 0; attempt++) {
+            reader.locator("vaadin-button.comment-submit").click();
+            reader.waitForTimeout(5_000);
+        }
+        assertThat(pending).hasCount(1);
+        assertThat(comments.count()).isEqualTo(1);
+        assertThat(anotherPerson().navigate(url(postPath)).status()).isEqualTo(200);
+        // Hikari itself warns (with a trace) once per connection the outage broke; nothing is an error.
+        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
+                .as("errors in the log during the outage").isEmpty();
+    }
+}
