@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("${sala.mail.embedded-catcher:false} and '${spring.mail.host:}'.isEmpty()")
+// GreenMail is a development dependency, left out of the packaged jar: there mail waits in the outbox.
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 class EmbeddedMailCatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailCatcher.class);
