@@ -223,7 +223,7 @@ public class Bench {
 
         if (pid != null) heapPerSession(pid, sessions);
 
-        for (int readers : new int[] {50, 200}) {
+        for (int readers : new int[] {1, 50, 200}) {
             load("front page", "/", readers, seconds, true, true);
             load("post with 50 comments", post, readers, seconds, true, true);
         }
