@@ -217,6 +217,7 @@ public class Bench {
         Path out = Path.of(o.getOrDefault("out", "target/bench"));
         Files.createDirectories(out);
 
+        refusesWrongToken();
         // warm up the JIT and the database caches
         load("warm-up front page", "/", 20, Math.max(5, seconds / 2), true, false);
         load("warm-up post", post, 20, Math.max(5, seconds / 2), true, false);
@@ -230,6 +231,20 @@ public class Bench {
         load("search 'monsoon' (1 in 10 posts)", "/search?q=monsoon", 20, seconds, false, true);
         load("search 'jade otter' (~1 in 1400 posts)", "/search?q=jadeotter", 20, seconds, false, true);
         write(out);
+    }
+
+    /** Negative control: Vaadin's CSRF check is on, a UIDL request with a wrong token is refused. */
+    static void refusesWrongToken() throws Exception {
+        Reader r = new Reader();
+        r.view("/", false, new ArrayList<>());
+        HttpResponse<String> u = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Cookie", "JSESSIONID=" + r.cookie).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"wrong\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (!u.body().contains("\"appError\"")) {
+            throw new IllegalStateException("a UIDL request with a wrong CSRF token was accepted: " + u.body());
+        }
+        System.out.println("check: a UIDL request with a wrong CSRF token is refused (appError)");
     }
 
     /** Opens N reader sessions (page + UIDL each), measures live heap before, with and after them. */
