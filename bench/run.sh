@@ -42,7 +42,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 echo "== starting Sala (production jar, -Xmx$HEAP) on port $PORT, data in target/bench-db"
 java -Xmx"$HEAP" -Dloader.path="$OUT/lib" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
   --server.port="$PORT" --sala.embedded-db.directory=target/bench-db --sala.demo.enabled=false \
-  --sala.mail.embedded-catcher=false > "$OUT/app.log" 2>&1 &
+  > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 180); do
