@@ -1,7 +1,6 @@
 package org.sala.base.db;
 
 import java.sql.SQLException;
-import org.slf4j.Logger;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -19,14 +18,5 @@ public final class DatabaseProblems {
             }
         }
         return false;
-    }
-
-    /** Logs a failed piece of background work: one line for an outage, the stack trace otherwise. */
-    public static void logFailure(Logger log, String what, RuntimeException error) {
-        if (isDatabaseProblem(error)) {
-            log.warn("{}: the database is unavailable ({})", what, error.toString());
-        } else {
-            log.warn(what, error);
-        }
     }
 }

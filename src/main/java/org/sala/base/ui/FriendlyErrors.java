@@ -20,7 +20,7 @@ public class FriendlyErrors implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        boolean databaseDown = isDatabaseProblem(error);
+        boolean databaseDown = DatabaseProblems.isDatabaseProblem(error);
         if (databaseDown) {
             log.warn("An action failed because the database is unavailable: {}", error.toString());
         } else {
@@ -32,10 +32,5 @@ public class FriendlyErrors implements ErrorHandler {
             Notification notification = Notification.show(ui.getTranslation(key), 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.ERROR);
         }
-    }
-
-    /** Whether the failure comes from the database being unreachable or failing. */
-    public static boolean isDatabaseProblem(Throwable error) {
-        return DatabaseProblems.isDatabaseProblem(error);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sala.base.db.DatabaseProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,11 +40,7 @@ public class OutboxSender {
 
     @Scheduled(initialDelayString = "${sala.mail.send-interval:PT5S}", fixedDelayString = "${sala.mail.send-interval:PT5S}")
     public void sendScheduled() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            DatabaseProblems.logFailure(log, "Sending the outbox failed; trying again later", e);
-        }
+        sendDue();
     }
 
     /** Sends everything that is due now; returns how many mails were attempted. */

@@ -1,16 +1,11 @@
 package org.sala.newsletter.service;
 
-import org.sala.base.db.DatabaseProblems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Moves the open newsletters along in the background, one batch (one transaction) at a time. */
 @Component
 public class NewsletterFanOut {
-
-    private static final Logger log = LoggerFactory.getLogger(NewsletterFanOut.class);
 
     private final NewsletterIssues issues;
 
@@ -20,11 +15,7 @@ public class NewsletterFanOut {
 
     @Scheduled(initialDelayString = "${sala.mail.send-interval:PT5S}", fixedDelayString = "${sala.mail.send-interval:PT5S}")
     public void fanOutScheduled() {
-        try {
-            fanOut();
-        } catch (RuntimeException e) {
-            DatabaseProblems.logFailure(log, "Newsletter fan-out failed; going on later", e);
-        }
+        fanOut();
     }
 
     /** Queues every open newsletter to its end; returns the mails queued. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.sala.account.service.AccountService;
-import org.sala.base.db.DatabaseProblems;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
 import org.sala.mail.service.MailLinks;
@@ -15,8 +14,6 @@ import org.sala.mail.service.Outbox;
 import org.sala.notification.domain.ModeratorDigest;
 import org.sala.notification.domain.ModeratorDigestRepository;
 import org.sala.notification.domain.WaitingComments;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModeratorDigests {
 
     static final Duration AT_MOST_EVERY = Duration.ofHours(1);
-    private static final Logger log = LoggerFactory.getLogger(ModeratorDigests.class);
     private static final Locale LANGUAGE = ReaderLocales.SUPPORTED.getFirst();
 
     private final ModeratorDigestRepository digests;
@@ -56,11 +52,7 @@ public class ModeratorDigests {
     @Scheduled(initialDelayString = "${sala.notification.digest-check-interval:PT1M}",
             fixedDelayString = "${sala.notification.digest-check-interval:PT1M}")
     public void sendScheduled() {
-        try {
-            sendDue(clock.instant());
-        } catch (RuntimeException e) {
-            DatabaseProblems.logFailure(log, "Moderator digests failed; trying again later", e);
-        }
+        sendDue(clock.instant());
     }
 
     /** Queues the digests due at {@code now}; returns how many. */

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sala.base.db.DatabaseProblems;
 import org.sala.base.site.SiteProperties;
-import org.sala.base.ui.FriendlyErrors;
 import org.sala.base.ui.ResponseStatus;
 import org.sala.post.ui.FrontPageView;
 import org.slf4j.Logger;
@@ -37,7 +37,7 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        boolean unavailable = FriendlyErrors.isDatabaseProblem(parameter.getCaughtException());
+        boolean unavailable = DatabaseProblems.isDatabaseProblem(parameter.getCaughtException());
         if (unavailable) {
             log.warn("A page could not open because the database is unavailable: {}",
                     parameter.getCaughtException().toString());

@@ -1,19 +1,15 @@
 package org.sala.wordpress.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sala.base.db.DatabaseOutage;
+import org.sala.base.web.PermanentRedirects;
 import org.sala.wordpress.service.WordPressLinks;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Addresses of an imported WordPress site answer with a permanent redirect to where the content
@@ -23,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * addresses cost nothing.
  */
 @Component
-class WordPressRedirects extends OncePerRequestFilter {
+class WordPressRedirects extends PermanentRedirects {
 
     private static final Pattern WP_ID = Pattern.compile("[0-9]{1,18}");
     private static final Pattern POST = Pattern.compile("^/[0-9]{4}/[0-9]{2}/(?:[0-9]{2}/)?([^/]{1,600})/$|^/[0-9]{4}/[0-9]{2}/[0-9]{2}/([^/]{1,600})$");
@@ -32,34 +28,14 @@ class WordPressRedirects extends OncePerRequestFilter {
     private static final Pattern PAGE = Pattern.compile("^/([^/.]{1,600})/$");
 
     private final WordPressLinks links;
-    private final DatabaseOutage outage;
 
     WordPressRedirects(WordPressLinks links, DatabaseOutage outage) {
+        super(outage);
         this.links = links;
-        this.outage = outage;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Optional<String> target = Optional.empty();
-        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-            target = findUnlessDatabaseDown(request.getRequestURI().substring(request.getContextPath().length()), request);
-        }
-        if (target.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", request.getContextPath() + target.get());
-        } else {
-            chain.doFilter(request, response);
-        }
-    }
-
-    /** Nothing, while the database is down: the page itself then says "briefly unavailable" (503). */
-    private Optional<String> findUnlessDatabaseDown(String path, HttpServletRequest request) {
-        return outage.unlessDown(() -> find(path, request), Optional.empty());
-    }
-
-    private Optional<String> find(String path, HttpServletRequest request) {
+    protected Optional<String> movedTo(String path, HttpServletRequest request) {
         if (path.isEmpty() || "/".equals(path)) {
             String id = request.getParameter("p") != null ? request.getParameter("p") : request.getParameter("page_id");
             return id != null && WP_ID.matcher(id).matches() ? links.byId(id) : Optional.empty();
