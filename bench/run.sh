@@ -42,6 +42,8 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 echo "== starting Sala (production jar, -Xmx$HEAP) on port $PORT, data in target/bench-db"
 java -Xmx"$HEAP" -Dloader.path="$OUT/lib" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
   --server.port="$PORT" --sala.embedded-db.directory=target/bench-db --sala.demo.enabled=false \
+  --sala.comments.per-minute=1000000 --sala.comments.per-day=100000000 --sala.comments.min-time-on-form=PT0S \
+  --server.servlet.session.timeout=1m \
   > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
@@ -52,8 +54,8 @@ for i in $(seq 180); do
 done
 DB_PORT=$(grep -o 'Embedded MariaDB is running on port [0-9]*' "$OUT/app.log" | tail -1 | grep -o '[0-9]*$')
 echo "== filling the database (MariaDB port $DB_PORT): $POSTS posts, $COMMENTS comments"
-java -cp "$CLIENT_CP" bench/src/Bench.java fill --db-port "$DB_PORT" --posts "$POSTS" --comments "$COMMENTS"
+java -cp "$CLIENT_CP" bench/src/org/sala/bench/Bench.java fill --db-port "$DB_PORT" --posts "$POSTS" --comments "$COMMENTS"
 echo "== load"
-java bench/src/Bench.java run --url "http://127.0.0.1:$PORT" --pid "$APP_PID" --seconds "$SECONDS_EACH" \
-  --sessions "$SESSIONS" --posts "$POSTS" --out "$OUT"
+java bench/src/org/sala/bench/Bench.java run --url "http://127.0.0.1:$PORT" --pid "$APP_PID" --seconds "$SECONDS_EACH" \
+  --sessions "$SESSIONS" --session-timeout PT1M --posts "$POSTS" --comments "$COMMENTS" --out "$OUT"
 echo "== results in $OUT/results.csv, $OUT/results.json, $OUT/results.md"

@@ -7,9 +7,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sala.account.domain.Role;
 import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.support.BrowserTest;
@@ -44,12 +46,14 @@ class DatabaseOutageBrowserTest extends BrowserTest {
     @BeforeEach
     void aPost() {
         data.reset();
+        data.staff("keeper", Role.MODERATOR);
         postPath = "/" + data.address(data.post("When the lights go out", true)).path();
     }
 
     @Test
     void readersGetAClearMessageKeepTheirTextAndSalaRecoversByItself(CapturedOutput output) throws Exception {
         Page reader = newPage();
+        Page staff = anotherPerson();
         reader.navigate(url(postPath));
         reader.locator(".comment-name input").fill("Bounmy");
         reader.locator(".comment-email input").fill("bounmy@example.org");
@@ -71,6 +75,14 @@ class DatabaseOutageBrowserTest extends BrowserTest {
             assertThat(page.status()).isEqualTo(503);
             assertThat(another.locator(".error-view")).containsText("briefly unavailable");
             screenshot(another, "outage-02-page-while-down");
+
+            // A moderator signing in now is told so, not "wrong password", and is not held back for it.
+            for (int attempt = 0; attempt < 6; attempt++) {
+                tryToSignIn(staff);
+                assertThat(staff).hasURL(Pattern.compile(".*/login\\?unavailable$"));
+                assertThat(staff.getByText("Sign-in is briefly unavailable")).isVisible();
+            }
+            screenshot(staff, "outage-03-sign-in-while-down");
         } finally {
             database.startServer();
         }
@@ -84,8 +96,17 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         assertThat(pending).hasCount(1);
         assertThat(comments.count()).isEqualTo(1);
         assertThat(anotherPerson().navigate(url(postPath)).status()).isEqualTo(200);
+        signIn(staff, "keeper", TestData.STAFF_PASSWORD);
         // Hikari itself warns (with a trace) once per connection the outage broke; nothing is an error.
         assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
                 .as("errors in the log during the outage").isEmpty();
+    }
+
+    private void tryToSignIn(Page staff) {
+        staff.navigate(url("/login"));
+        staff.locator("input[name=username]").fill("keeper");
+        staff.locator("input[name=password]").fill(TestData.STAFF_PASSWORD);
+        staff.locator("vaadin-button[slot=submit]").click();
+        staff.waitForURL(Pattern.compile(".*/login\\?.*"));
     }
 }

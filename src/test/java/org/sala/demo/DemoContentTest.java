@@ -1,6 +1,7 @@
 package org.sala.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.time.Instant;
@@ -18,8 +19,10 @@ import org.sala.post.service.PostListService;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 
 @IntegrationTest
 class DemoContentTest {
@@ -40,10 +43,7 @@ class DemoContentTest {
     AccountService accounts;
 
     @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    AuthenticationProvider signIn;
 
     @Autowired
     CommentThreadService threads;
@@ -76,13 +76,16 @@ class DemoContentTest {
         demo.loadIfEmpty();
 
         for (String username : List.of("malee", "dara", "admin")) {
-            var user = userDetails.loadUserByUsername(username);
-            assertThat(user.getPassword()).startsWith("{argon2}");
-            assertThat(passwordEncoder.matches(DemoContentService.DEMO_PASSWORD, user.getPassword())).isTrue();
-            assertThat(passwordEncoder.matches("wrong", user.getPassword())).isFalse();
+            assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+                    DemoContentService.DEMO_PASSWORD)).isAuthenticated()).isTrue();
+            assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+                    "wrong"))).isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(userDetails.loadUserByUsername("dara").getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_MODERATOR");
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("dara",
+                DemoContentService.DEMO_PASSWORD)).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .filteredOn(authority -> authority.startsWith("ROLE_")).containsExactly("ROLE_MODERATOR");
+        assertThat(jdbc.queryForList("SELECT password_hash FROM account WHERE username IN ('malee', 'dara', 'admin')",
+                String.class)).hasSize(3).allSatisfy(hash -> assertThat(hash).startsWith("{argon2}"));
         assertThat(accounts.findByUsername("admin").orElseThrow().roles()).hasSize(3);
     }
 

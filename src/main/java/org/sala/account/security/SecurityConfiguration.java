@@ -9,6 +9,8 @@ import org.sala.newsletter.web.OneClickUnsubscribeController;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration
@@ -40,6 +44,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        // The login page is named here too: a form login without one at this point would make Spring
+        // Security generate its own page before Vaadin's configurer below names LoginView.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.OTHER_RESPONSES))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -56,6 +63,21 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/staff")
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
+    }
+
+    @Bean
+    AuthenticationProvider accountAuthentication(SignInAccounts users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(users::loadUserByUsername);
+        accounts.setPasswordEncoder(passwordEncoder);
+        return new AccountAuthenticationProvider(accounts);
+    }
+
+    /** Back to the sign-in page, saying whether the password was wrong or could not be checked. */
+    private static AuthenticationFailureHandler signInFailures() {
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInUnavailableException.class.getName(), "/login?unavailable"));
+        return failures;
     }
 
     /** Argon2id for new hashes; the prefix lets stored hashes of other kinds still verify. */

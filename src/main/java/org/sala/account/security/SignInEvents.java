@@ -24,6 +24,12 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String ip = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        if (event.getException() instanceof SignInUnavailableException) {
+            // Not a wrong password: the account could not be read, so nothing counts against it.
+            log.warn("Sign-in for '{}' from {} could not be checked: the database is unavailable",
+                    LoginThrottle.forLog(event.getAuthentication().getName()), ip);
+            return;
+        }
         log.warn("Failed sign-in for '{}' from {}: {}", LoginThrottle.forLog(event.getAuthentication().getName()), ip,
                 event.getException().getClass().getSimpleName());
         throttle.failed(event.getAuthentication().getName(), ip);

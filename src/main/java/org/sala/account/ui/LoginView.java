@@ -54,8 +54,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             i18n.getErrorMessage().setMessage(wait < 120 ? getTranslation("login.wait.seconds", wait)
                     : getTranslation("login.wait.minutes", (wait + 59) / 60));
         }
+        boolean unavailable = parameters.getParameters().containsKey("unavailable");
+        if (unavailable) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+        }
         form.setI18n(i18n);
-        form.setError(wait != null || parameters.getParameters().containsKey("error"));
+        form.setError(wait != null || unavailable || parameters.getParameters().containsKey("error"));
     }
 
     @Override

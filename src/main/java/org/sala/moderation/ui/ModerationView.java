@@ -144,6 +144,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
             afterDecision(moderation.decide(refs, target));
         });
         button.addThemeVariants(variant);
+        button.addClassName(key.replace('.', '-'));
         return button;
     }
 

@@ -4,22 +4,23 @@ import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs staff in against the account table. */
+/**
+ * Reads the account someone signs in as, for {@link AccountAuthenticationProvider} (not a
+ * {@code UserDetailsService} bean of its own: Spring would then warn that it goes unused).
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class SignInAccounts {
 
     private final AccountRepository accounts;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    SignInAccounts(AccountRepository accounts) {
         this.accounts = accounts;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
