@@ -394,7 +394,8 @@ public final class Bench {
 
     /** A moderator in the queue: signs in, opens it, scrolls in it, selects and decides in bulk. */
     public static final class Moderator {
-        private static final Pattern KEY = Pattern.compile("\"key\":\"([^\"]+)\"");
+        /** A grid row as the grid's connector gets it: {"key":"12","col0":…}. */
+        private static final Pattern ROW_KEY = Pattern.compile("\\{\"key\":\"([^\"]+)\",\"col0\"");
         private final Tab tab;
 
         public Moderator(String base) {
@@ -423,17 +424,24 @@ public final class Bench {
             }
         }
 
-        /** Opens the queue page; returns the keys of the first rows the grid shows. */
+        /**
+         * Opens the queue page (which comes with the grid's first rows) and makes the page's first
+         * round trip; returns the keys of the rows the grid got.
+         */
         public List<String> openQueue() throws IOException, InterruptedException {
             int status = tab.open("/staff/moderation");
             if (status != 200) throw new IllegalStateException("the queue answered " + status);
-            return rows(0, 50);
+            tab.send();
+            return keys(tab.page());
         }
 
         /** Scrolls the grid so that these rows are in view; returns the keys of the rows it got. */
         public List<String> rows(int first, int count) throws IOException, InterruptedException {
-            String answer = tab.send(Tab.call(tab.node("moderation-grid"), "setViewportRange", first, count));
-            return KEY.matcher(answer).results().map(m -> m.group(1)).distinct().toList();
+            return keys(tab.send(Tab.call(tab.node("moderation-grid"), "setViewportRange", first, count)));
+        }
+
+        static List<String> keys(String answer) {
+            return ROW_KEY.matcher(answer).results().map(m -> m.group(1)).distinct().toList();
         }
 
         /** Ticks these rows (of those the grid got last). */
@@ -590,7 +598,8 @@ public final class Bench {
                         signedIn = true;
                     }
                     if (view(moderator.tab(), "/staff/moderation") == 200) {
-                        List<String> keys = moderator.rows(0, 20);
+                        moderator.tab().send();
+                        List<String> keys = Moderator.keys(moderator.tab().page()).stream().limit(20).toList();
                         if (!keys.isEmpty()) {
                             moderator.select(keys);
                             String answer = moderator.approveSelected();
@@ -928,8 +937,8 @@ public final class Bench {
         }
         List<Long> bulk = new ArrayList<>();
         for (int i = 0; i < Math.max(1, Math.min(3, pending / 1000 - 1)); i++) {
-            moderator.openQueue();
-            List<String> keys = moderator.rows(0, 1000);
+            List<String> keys = new ArrayList<>(moderator.openQueue());
+            moderator.rows(0, 1000).stream().filter(key -> !keys.contains(key)).forEach(keys::add);
             if (keys.size() < 1000) throw new IllegalStateException("only " + keys.size() + " rows to select");
             moderator.select(keys.subList(0, 1000));
             long t = System.nanoTime();
