@@ -114,6 +114,10 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id = :postId")
     int adjustCommentCount(long postId, int delta);
 
+    @Modifying
+    @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id in :postIds")
+    int adjustCommentCounts(Collection<Long> postIds, int delta);
+
     @Query("""
             select new org.sala.post.domain.PostChoice(p.id, p.title) from Post p
             where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.title like :pattern escape '\\'
