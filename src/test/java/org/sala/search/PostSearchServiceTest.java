@@ -166,6 +166,40 @@ class PostSearchServiceTest {
     }
 
     @Test
+    void wordsManyPostsContainListThemNewestFirstStillRequiringEveryWord() {
+        data.publish("Theory of harvest", "Notes.", DAY.minusDays(1), List.of("Blog"), List.of());
+        data.publish("Harvest", "All about it.", DAY, List.of("Blog"), List.of());
+        IntStream.rangeClosed(1, 14).forEach(n -> data.publish("Report " + n,
+                "The harvest " + (n % 7 == 0 ? "season" : "festival") + " report number " + n + ".", DAY.plusDays(n),
+                List.of("Blog"), List.of()));
+        data.publish("Harvesters", "At work in the fields.", DAY.plusDays(20), List.of("Blog"), List.of());
+        data.publish("Newest", "Nothing about the fields.", DAY.plusDays(30), List.of("Blog"), List.of());
+
+        // 17 posts hold "harvest" (one as "Harvesters"): a common word, so newest first, and the
+        // title match, oldest, comes last instead of first
+        SearchResults first = search.search("harvest", 1);
+        assertThat(titles(first)).containsExactly("Harvesters", "Report 14", "Report 13", "Report 12", "Report 11",
+                "Report 10", "Report 9", "Report 8", "Report 7", "Report 6");
+        assertThat(first.hasMore()).isTrue();
+        assertThat(marked(first.hits().getFirst().title())).containsExactly("Harvesters");
+        SearchResults second = search.search("harvest", 2);
+        assertThat(titles(second)).containsExactly("Report 5", "Report 4", "Report 3", "Report 2", "Report 1", "Harvest",
+                "Theory of harvest");
+        assertThat(second.hasMore()).isFalse();
+
+        // every word is still required: twelve reports hold both
+        assertThat(titles(search.search("harvest festival", 1))).containsExactly("Report 13", "Report 12", "Report 11",
+                "Report 10", "Report 9", "Report 8", "Report 6", "Report 5", "Report 4", "Report 3");
+        assertThat(titles(search.search("harvest festival", 2))).containsExactly("Report 2", "Report 1");
+        // a rare pair is ranked as before
+        assertThat(titles(search.search("harvest season", 1))).containsExactlyInAnyOrder("Report 14", "Report 7");
+        // short words match whole words only, as in the ranked search
+        // ("theory" is not "the")
+        assertThat(titles(search.search("the harvest", 2))).containsExactly("Report 5", "Report 4", "Report 3",
+                "Report 2", "Report 1");
+    }
+
+    @Test
     void aVeryLongQueryIsCutNotRefused() {
         data.publish("Seminar", "A seminar.", DAY, List.of("Events"), List.of());
 

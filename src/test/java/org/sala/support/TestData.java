@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.sala.comment.domain.CommentStatus;
 import org.sala.moderation.service.ModerationService;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.cache.CacheManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,10 +38,12 @@ public class TestData {
     private final PostPublishingService publishing;
     private final SiteProperties site;
     private final ModerationService moderation;
+    private final CacheManager caches;
 
     TestData(JdbcTemplate jdbc, AccountService accounts, PostPublishingService publishing, SiteProperties site,
-            ModerationService moderation) {
+            ModerationService moderation, CacheManager caches) {
         this.moderation = moderation;
+        this.caches = caches;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.publishing = publishing;
@@ -54,7 +57,10 @@ public class TestData {
                 Set.of(Role.AUTHOR));
     }
 
-    /** Removes everything: posts, categories, tags, accounts and comment rules (settings back to defaults). */
+    /**
+     * Removes everything: posts, categories, tags, accounts and comment rules (settings back to
+     * defaults), and empties the caches, which did not see these changes made in SQL.
+     */
     public void clear() {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -69,6 +75,7 @@ public class TestData {
             }
             return null;
         });
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     }
 
     /** A staff account with the password {@value #STAFF_PASSWORD}. */

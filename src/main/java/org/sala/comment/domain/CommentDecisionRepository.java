@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommentDecisionRepository extends JpaRepository<CommentDecision, Long> {
+public interface CommentDecisionRepository extends JpaRepository<CommentDecision, Long>, CommentDecisionBatches {
 
     List<CommentDecision> findByCommentIdOrderByDecidedAtAscIdAsc(long commentId);
 

@@ -7,6 +7,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sala.base.text.LikePatterns;
 
 class CommentQueueQueriesImpl implements CommentQueueQueries {
@@ -17,20 +21,33 @@ class CommentQueueQueriesImpl implements CommentQueueQueries {
         this.entityManager = entityManager;
     }
 
+    /**
+     * A deferred join: the ids of the page first, from the index on the filter and the order
+     * ({@code ix_comment_queue}, {@code ix_comment_post_queue}) without touching the rows they skip,
+     * then only those rows. Reading whole rows while skipping, a deep page read every row before it.
+     */
     @Override
     public List<Comment> findQueue(CommentQueueFilter filter, long offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Comment> query = cb.createQuery(Comment.class);
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Comment> comment = query.from(Comment.class);
-        query.where(conditions(cb, comment, filter));
+        query.select(comment.get("id")).where(conditions(cb, comment, filter));
         boolean oldestFirst = filter.status() == CommentStatus.PENDING;
         query.orderBy(oldestFirst
                 ? List.of(cb.asc(comment.get("createdAt")), cb.asc(comment.get("id")))
                 : List.of(cb.desc(comment.get("createdAt")), cb.desc(comment.get("id"))));
-        return entityManager.createQuery(query)
+        List<Long> ids = entityManager.createQuery(query)
                 .setFirstResult(Math.toIntExact(offset))
                 .setMaxResults(limit)
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Comment> rows = entityManager.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Comment::getId, Function.identity()));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sala.comment.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +65,10 @@ public class CommentRuleCheck {
                 .orElse(new Verdict(CommentStatus.PENDING, CommentRule.HOLD_ALL, null));
     }
 
-    /** Whether the settings close comments on a post published at that moment. */
-    @Transactional(readOnly = true)
+    /** Whether the settings (as saved now, not cached) close comments on a post published at that moment. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public boolean closedByAge(Instant publishedAt) {
-        Integer days = current().getCloseAfterDays();
-        return days != null && publishedAt != null
-                && publishedAt.plus(Duration.ofDays(days)).isBefore(clock.instant());
+        return new CommentClosing(current().getCloseAfterDays()).closes(publishedAt, clock.instant());
     }
 
     private CommentSettings current() {

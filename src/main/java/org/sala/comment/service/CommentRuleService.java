@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sala.account.service.AccountService;
+import org.sala.base.cache.SiteCaches;
 import org.sala.base.text.LikePatterns;
 import org.sala.comment.domain.CommentArrival;
 import org.sala.comment.domain.CommentRuleEntry;
@@ -20,6 +21,7 @@ import org.sala.comment.domain.CommentSettingsRepository;
 import org.sala.comment.domain.TooManyLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +62,7 @@ public class CommentRuleService {
      * @throws RuleSettingsChangedException when somebody saved in between
      */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.COMMENT_SETTINGS, allEntries = true)
     public CommentRuleSettings save(CommentRuleSettings changed) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (changed.arrival() == null) {

@@ -34,13 +34,15 @@ public class CommentSubmissionService {
     private final CommentFloodGuard floodGuard;
     private final CommentLimits limits;
     private final CommentRuleCheck rules;
+    private final CommentClosingCache closing;
     private final PostCommentCounts commentCounts;
     private final Clock clock;
 
     CommentSubmissionService(CommentRepository comments, CommentWriter writer, PostPageService posts,
             Validator validator, ApplicationEventPublisher events, CommentFloodGuard floodGuard, CommentLimits limits,
-            CommentRuleCheck rules, PostCommentCounts commentCounts, Clock clock) {
+            CommentRuleCheck rules, CommentClosingCache closing, PostCommentCounts commentCounts, Clock clock) {
         this.rules = rules;
+        this.closing = closing;
         this.commentCounts = commentCounts;
         this.floodGuard = floodGuard;
         this.limits = limits;
@@ -56,9 +58,8 @@ public class CommentSubmissionService {
      * Whether readers may comment on a post: its own switch, and the moderators' rule that closes
      * comments on older posts.
      */
-    @Transactional(readOnly = true)
     public boolean takesComments(boolean commentsOpen, Instant publishedAt) {
-        return commentsOpen && !rules.closedByAge(publishedAt);
+        return commentsOpen && !closing.current().closes(publishedAt, clock.instant());
     }
 
     /**

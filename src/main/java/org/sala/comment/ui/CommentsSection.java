@@ -77,7 +77,9 @@ class CommentsSection extends Section {
             closed.addClassName("comments-closed");
             add(closed);
         }
-        reload(CommentThreadService.PAGE_SIZE);
+        showFirst(CommentThreadService.PAGE_SIZE);
+        // the post's own count of approved comments, read with the post: no query of its own
+        heading.setText(getTranslation("comments.count", post.commentCount()));
     }
 
     private void loadNextPage() {
@@ -87,17 +89,21 @@ class CommentsSection extends Section {
     /** Shows the first {@code count} comments again, e.g. after a moderator approved one. */
     private void reload(int count) {
         Long replyingTo = form.parentId();
-        list.removeAll();
-        items.clear();
-        lastPath = "";
-        loaded = 0;
-        show(threads.page(postId, "", readerToken, Math.max(count, CommentThreadService.PAGE_SIZE)));
+        showFirst(count);
         updateHeading();
         if (replyingTo != null && items.containsKey(replyingTo)) {
             items.get(replyingTo).replySlot().add(form);
         } else if (replyingTo != null) {
             stopReplying();
         }
+    }
+
+    private void showFirst(int count) {
+        list.removeAll();
+        items.clear();
+        lastPath = "";
+        loaded = 0;
+        show(threads.page(postId, "", readerToken, Math.max(count, CommentThreadService.PAGE_SIZE)));
     }
 
     private void show(ThreadPage page) {

@@ -225,6 +225,7 @@ public class ModerationService {
         private final List<Long> applied = new ArrayList<>();
         private final List<Conflict> conflicts = new ArrayList<>();
         private final Map<Long, Integer> countChanges = new HashMap<>();
+        private final List<CommentDecision> recorded = new ArrayList<>();
         private final Set<Long> postIds = new HashSet<>();
 
         Decisions(AccountRef moderator) {
@@ -245,7 +246,7 @@ public class ModerationService {
         }
 
         private void record(Comment comment, CommentStatus from, CommentStatus to, boolean bodyEdited) {
-            decisions.save(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
+            recorded.add(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
                     bodyEdited, clock.instant()));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
             countChanges.merge(comment.getPostId(), change, Integer::sum);
@@ -260,8 +261,11 @@ public class ModerationService {
         }
 
         DecisionResult finish() {
+            // the status changes go in JDBC batches (hibernate.jdbc.batch_size), the decisions too,
+            // and the counts in one statement per size of change
             comments.flush();
-            countChanges.forEach(commentCounts::adjust);
+            decisions.insertAll(recorded);
+            commentCounts.adjustAll(countChanges);
             if (!applied.isEmpty()) {
                 events.publishEvent(new CommentsChanged(Set.copyOf(applied), Set.copyOf(postIds)));
             }

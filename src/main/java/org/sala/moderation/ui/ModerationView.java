@@ -56,6 +56,8 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final ComboBox<PostChoice> post = new ComboBox<>();
     private final TextField text = new TextField();
     private final Span count = new Span();
+    private CommentQueueFilter countedFilter;
+    private long counted;
     private final Span selectedCount = new Span();
     private final Grid<QueueItem> grid = new Grid<>();
     private final CommentDetails details;
@@ -131,7 +133,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("moderation.column.sanitiser")).setWidth("7rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<QueueItem, Void>(
                 query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, moderation.count(filter()))),
+                query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, count(filter()))),
                 QueueItem::id));
         grid.addSelectionListener(selection -> updateSelection());
         grid.addItemClickListener(click -> details.show(click.getItem()));
@@ -175,12 +177,22 @@ public class ModerationView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
+        countedFilter = null;
         grid.getDataProvider().refreshAll();
         updateCount();
     }
 
+    /** The number of comments the filter finds, counted once per refresh for the grid and the label. */
+    private long count(CommentQueueFilter filter) {
+        if (!filter.equals(countedFilter)) {
+            counted = moderation.count(filter);
+            countedFilter = filter;
+        }
+        return counted;
+    }
+
     private void updateCount() {
-        count.setText(getTranslation("moderation.count", moderation.count(filter()),
+        count.setText(getTranslation("moderation.count", count(filter()),
                 getTranslation("comment.status." + status.getValue().name())));
     }
 

@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sala.base.cache.SiteCaches;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
 import org.sala.post.content.Slugs;
 import org.sala.post.service.InvalidPostException;
 import org.sala.post.service.PostNotFoundException;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,6 +57,7 @@ public class PageEditingService {
 
     /** Saves the page and returns it as it now is (with its id, slug and new version). */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public PageDraft save(PageDraft draft) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<PageDraft> violation : validator.validate(draft)) {
@@ -79,6 +82,7 @@ public class PageEditingService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public void delete(long id) {
         pages.deleteById(id);
     }

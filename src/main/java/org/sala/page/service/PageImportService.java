@@ -2,9 +2,11 @@ package org.sala.page.service;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.sala.base.cache.SiteCaches;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ public class PageImportService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public void addPublished(String slug, String title, String markdown, int navPosition) {
         SitePage page = new SitePage(clock.instant());
         page.setContent(slug, title, markdown, renderer.render(markdown).html(), navPosition, true, clock.instant());
@@ -31,6 +34,7 @@ public class PageImportService {
 
     /** Adds the page under its slug, or a numbered one when taken; returns its id. */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public long add(String slug, String title, String source, int navPosition, boolean published) {
         String free = slug;
         for (int n = 2; pages.existsBySlug(free); n++) {

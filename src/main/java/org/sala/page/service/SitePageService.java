@@ -2,7 +2,9 @@ package org.sala.page.service;
 
 import java.util.List;
 import java.util.Optional;
+import org.sala.base.cache.SiteCaches;
 import org.sala.page.domain.SitePageRepository;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,8 @@ public class SitePageService {
                 .map(page -> new PageContent(page.getSlug(), page.getTitle(), page.getBodyHtml()));
     }
 
+    /** The published pages in their order; cached, as every page's header links them. */
+    @Cacheable(SiteCaches.PAGE_NAVIGATION)
     public List<PageLink> navigation() {
         return pages.findByPublishedTrueOrderByNavPositionAscIdAsc(PageRequest.of(0, MAX_IN_NAVIGATION)).stream()
                 .map(page -> new PageLink(page.getTitle(), page.getSlug()))

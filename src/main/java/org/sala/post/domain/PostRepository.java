@@ -114,6 +114,10 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id = :postId")
     int adjustCommentCount(long postId, int delta);
 
+    @Modifying
+    @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id in :postIds")
+    int adjustCommentCounts(Collection<Long> postIds, int delta);
+
     @Query("""
             select new org.sala.post.domain.PostChoice(p.id, p.title) from Post p
             where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.title like :pattern escape '\\'
@@ -129,16 +133,18 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     Optional<Instant> findPublishedAt(long postId);
 
     /** The next older published post than the one published at {@code at} with id {@code id}. */
-    @Query(value = """
-            SELECT id FROM post WHERE status = 'PUBLISHED'
-              AND (published_at < :at OR (published_at = :at AND id < :id))
-            ORDER BY published_at DESC, id DESC LIMIT 1""", nativeQuery = true)
-    Optional<Long> findOlderPublishedId(Instant at, long id);
+    @Query("""
+            select new org.sala.post.domain.PostLinkRow(p.id, p.title, p.slug, p.publishedMonth) from Post p
+            where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+              and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))
+            order by p.publishedAt desc, p.id desc limit 1""")
+    Optional<PostLinkRow> findOlderPublished(Instant at, long id);
 
     /** The next newer published post than the one published at {@code at} with id {@code id}. */
-    @Query(value = """
-            SELECT id FROM post WHERE status = 'PUBLISHED'
-              AND (published_at > :at OR (published_at = :at AND id > :id))
-            ORDER BY published_at ASC, id ASC LIMIT 1""", nativeQuery = true)
-    Optional<Long> findNewerPublishedId(Instant at, long id);
+    @Query("""
+            select new org.sala.post.domain.PostLinkRow(p.id, p.title, p.slug, p.publishedMonth) from Post p
+            where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+              and (p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))
+            order by p.publishedAt asc, p.id asc limit 1""")
+    Optional<PostLinkRow> findNewerPublished(Instant at, long id);
 }

@@ -2,8 +2,10 @@ package org.sala.post.service;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.sala.base.cache.SiteCaches;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostRepository;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ public class ArchiveService {
         this.categories = categories;
     }
 
+    /** The categories in the readers' order; cached, as every page's header shows them. */
+    @Cacheable(SiteCaches.CATEGORIES)
     public List<CategoryLink> categories() {
         return categories.findAllByOrderByPositionAscNameAsc().stream()
                 .map(category -> new CategoryLink(category.getName(), category.getSlug()))

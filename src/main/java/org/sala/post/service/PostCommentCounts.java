@@ -1,5 +1,9 @@
 package org.sala.post.service;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.sala.post.domain.PostRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,5 +24,14 @@ public class PostCommentCounts {
         if (delta != 0) {
             posts.adjustCommentCount(postId, delta);
         }
+    }
+
+    /** Adjusts many posts at once: one statement for all posts whose count changes by the same number. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adjustAll(Map<Long, Integer> deltas) {
+        deltas.entrySet().stream().filter(entry -> entry.getValue() != 0)
+                .collect(Collectors.groupingBy(Map.Entry::getValue, TreeMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toCollection(TreeSet::new))))
+                .forEach((delta, postIds) -> posts.adjustCommentCounts(postIds, delta));
     }
 }

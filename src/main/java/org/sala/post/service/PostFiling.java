@@ -4,12 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sala.base.cache.SiteCaches;
 import org.sala.post.content.Slugs;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostRepository;
 import org.sala.post.domain.Tag;
 import org.sala.post.domain.TagRepository;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,10 @@ class PostFiling {
         return unique(base, posts::existsBySlug);
     }
 
+    /** The categories of these names, new ones made (so the header's list is evicted, after the commit). */
     @Transactional(propagation = Propagation.MANDATORY)
-    Set<Category> categoriesNamed(List<String> names) {
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
+    public Set<Category> categoriesNamed(List<String> names) {
         Set<Category> found = new LinkedHashSet<>();
         names.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(name -> found.add(
                 categories.findByName(name).orElseGet(() -> categories.save(new Category(name,

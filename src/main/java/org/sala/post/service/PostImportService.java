@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.cache.SiteCaches;
 import org.sala.post.content.PostRenderer;
 import org.sala.post.content.RenderedPost;
 import org.sala.post.content.Slugs;
@@ -20,6 +21,7 @@ import org.sala.post.domain.PostStatus;
 import org.sala.post.domain.Tag;
 import org.sala.post.domain.TagRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +56,7 @@ public class PostImportService {
 
     /** The category of that slug, made (with a name free in Sala) when new; returns its id. */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public long category(String name, String slug, Long parentId) {
         String cleanSlug = Slugs.of(slug.isBlank() ? name : slug);
         Category category = categories.findBySlug(cleanSlug).orElseGet(() -> categories.save(new Category(

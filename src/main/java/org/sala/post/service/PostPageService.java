@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sala.media.service.MediaLibrary;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.Post;
+import org.sala.post.domain.PostLinkRow;
 import org.sala.post.domain.PostRepository;
 import org.sala.post.domain.PostSlugRedirectRepository;
 import org.sala.post.domain.PostStatus;
@@ -60,8 +61,8 @@ public class PostPageService {
                 .map(tag -> new TagLink(tag.getName(), tag.getSlug()))
                 .sorted(Comparator.comparing(TagLink::name))
                 .toList();
-        Optional<PostLink> older = posts.findOlderPublishedId(post.getPublishedAt(), post.getId()).flatMap(this::link);
-        Optional<PostLink> newer = posts.findNewerPublishedId(post.getPublishedAt(), post.getId()).flatMap(this::link);
+        Optional<PostLink> older = posts.findOlderPublished(post.getPublishedAt(), post.getId()).map(PostPageService::link);
+        Optional<PostLink> newer = posts.findNewerPublished(post.getPublishedAt(), post.getId()).map(PostPageService::link);
         return new PostDetails(post.getId(), PostAddress.of(post.getPublishedMonth(), post.getSlug()), post.getTitle(),
                 post.getBodyHtml(), post.getExcerpt(), post.getPublishedAt(),
                 new AuthorLink(post.getAuthor().getUsername(), post.getAuthor().getDisplayName()),
@@ -69,9 +70,7 @@ public class PostPageService {
                 media.find(post.getFeaturedImageId()), media.attachmentsOf(post.getId()));
     }
 
-    private Optional<PostLink> link(long id) {
-        return posts.findSummaryRows(List.of(id)).stream()
-                .map(row -> new PostLink(row.title(), PostAddress.of(row.publishedMonth(), row.slug())))
-                .findFirst();
+    private static PostLink link(PostLinkRow row) {
+        return new PostLink(row.title(), PostAddress.of(row.publishedMonth(), row.slug()));
     }
 }

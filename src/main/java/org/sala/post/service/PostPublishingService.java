@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.cache.SiteCaches;
 import org.sala.post.content.PostRenderer;
 import org.sala.post.content.RenderedPost;
 import org.sala.post.content.Slugs;
@@ -12,6 +13,7 @@ import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +62,7 @@ public class PostPublishingService {
 
     /** Creates the category with that slug if no category has that name yet. */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public CategoryLink ensureCategory(String name, String slug) {
         Category category = categories.findByName(name.strip()).orElseGet(() -> categories.save(
                 new Category(name.strip(), slug, (int) categories.count())));

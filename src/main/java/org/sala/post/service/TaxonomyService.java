@@ -2,12 +2,14 @@ package org.sala.post.service;
 
 import java.util.List;
 import java.util.Map;
+import org.sala.base.cache.SiteCaches;
 import org.sala.base.text.LikePatterns;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.TaxonomyCount;
 import org.sala.post.domain.Tag;
 import org.sala.post.domain.TagRepository;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public void renameCategory(long id, String name) {
         Category category = category(id);
         String wanted = checkedName(name);
@@ -82,6 +85,7 @@ public class TaxonomyService {
 
     /** Files every post of the source under the target (once), then deletes the source. */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public void mergeCategory(long sourceId, Long targetId) {
         checkTarget(sourceId, targetId);
         category(sourceId);
@@ -104,6 +108,7 @@ public class TaxonomyService {
 
     /** Deletes the category; its posts keep their other categories. */
     @Transactional
+    @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public void deleteCategory(long id) {
         category(id);
         categories.removeFromPosts(id);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PostSearchRepository extends JpaRepository<PostSearchEntry, Long> {
+public interface PostSearchRepository extends JpaRepository<PostSearchEntry, Long>, PostSearchQueries {
 
     /**
      * Ids of published posts that contain every term, best first: a title match weighs three

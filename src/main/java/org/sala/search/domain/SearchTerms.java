@@ -58,6 +58,17 @@ public final class SearchTerms {
             }
             return words.stream().map(SearchTerms::encode).collect(Collectors.joining(" ", "+\"", "\""));
         }
+
+        /**
+         * The same match as {@link #booleanClause()} as a LIKE pattern on the encoded terms written
+         * as {@code ' ' + title_terms + ' | ' + body_terms + ' '}: a term starts after a space,
+         * a whole word (or phrase) ends before one. Encoded terms hold no LIKE wildcards.
+         */
+        String likePattern() {
+            String encoded = words.stream().map(SearchTerms::encode).collect(Collectors.joining(" "));
+            boolean prefix = words.size() == 1 && isPrefix(words.getFirst());
+            return "% " + encoded + (prefix ? "%" : " %");
+        }
     }
 
     /** The encoded terms of a text, space-separated, in the order they occur. */
@@ -84,6 +95,11 @@ public final class SearchTerms {
             }
         }
         return List.copyOf(terms.values());
+    }
+
+    /** LIKE patterns on the encoded terms that together match as {@link #booleanQuery} does. */
+    public static List<String> likePatterns(List<QueryTerm> terms) {
+        return terms.stream().map(QueryTerm::likePattern).toList();
     }
 
     /** A MariaDB boolean-mode query that requires every term. */
