@@ -16,6 +16,7 @@ import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LogErrors;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -98,8 +99,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         assertThat(anotherPerson().navigate(url(postPath)).status()).isEqualTo(200);
         signIn(staff, "keeper", TestData.STAFF_PASSWORD);
         // Hikari itself warns (with a trace) once per connection the outage broke; nothing is an error.
-        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
-                .as("errors in the log during the outage").isEmpty();
+        assertThat(LogErrors.in(output)).as("errors in the log during the outage").isEmpty();
     }
 
     private void tryToSignIn(Page staff) {

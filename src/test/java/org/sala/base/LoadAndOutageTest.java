@@ -16,6 +16,7 @@ import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.bench.Bench.Commenter.Outcome;
 import org.sala.bench.Bench.Mix;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LogErrors;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -81,7 +82,7 @@ class LoadAndOutageTest {
         assertThat(mix.acknowledged()).as("acknowledged comments").hasSizeGreaterThanOrEqualTo(COMMENTERS);
         assertThat(mix.approvals()).as("the moderator's bulk approvals").isPositive();
         eachAcknowledgedCommentIsStoredExactlyOnce(mix, "steady");
-        assertThat(errorLines(output)).as("errors in the log").isEmpty();
+        assertThat(LogErrors.in(output)).as("errors in the log").isEmpty();
     }
 
     @Test
@@ -115,7 +116,7 @@ class LoadAndOutageTest {
         eachAcknowledgedCommentIsStoredExactlyOnce(mix, "outage");
         assertThat(mix.acknowledgedSince(back)).as("comments acknowledged after the database came back, "
                 + "without a restart").isPositive();
-        assertThat(errorLines(output)).as("errors in the log").isEmpty();
+        assertThat(LogErrors.in(output)).as("errors in the log").isEmpty();
     }
 
     private Mix start(String marker) {
@@ -147,9 +148,5 @@ class LoadAndOutageTest {
     private static String key(String text) {
         String[] words = text.split(" ", 3);
         return words[0] + " " + words[1];
-    }
-
-    private static List<String> errorLines(CapturedOutput output) {
-        return output.getAll().lines().filter(line -> line.contains(" ERROR ")).toList();
     }
 }
