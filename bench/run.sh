@@ -3,12 +3,13 @@
 # readers over real HTTP speaking Vaadin's protocol. See README, "Benchmark".
 #   bench/run.sh [--posts 100000] [--comments 1000000] [--seconds 20] [--sessions 1000] [--skip-build]
 #   bench/run.sh --quick     (2,000 posts, 20,000 comments, 5 s per measurement, 200 sessions)
+#   bench/run.sh --only search,moderation    (parts: heap, readers, comments, search, moderation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 [ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
 
-POSTS=100000 COMMENTS=1000000 SECONDS_EACH=20 SESSIONS=1000 BUILD=1 HEAP=1g
+POSTS=100000 COMMENTS=1000000 SECONDS_EACH=20 SESSIONS=1000 BUILD=1 HEAP=1g ONLY=heap,readers,comments,search,moderation
 while [ $# -gt 0 ]; do
   case "$1" in
     --posts) POSTS=$2; shift 2 ;;
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
     --sessions) SESSIONS=$2; shift 2 ;;
     --heap) HEAP=$2; shift 2 ;;
     --skip-build) BUILD=0; shift ;;
+    --only) ONLY=$2; shift 2 ;;
     --quick) POSTS=2000 COMMENTS=20000 SECONDS_EACH=5 SESSIONS=200; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -57,5 +59,5 @@ echo "== filling the database (MariaDB port $DB_PORT): $POSTS posts, $COMMENTS c
 java -cp "$CLIENT_CP" bench/src/org/sala/bench/Bench.java fill --db-port "$DB_PORT" --posts "$POSTS" --comments "$COMMENTS"
 echo "== load"
 java bench/src/org/sala/bench/Bench.java run --url "http://127.0.0.1:$PORT" --pid "$APP_PID" --seconds "$SECONDS_EACH" \
-  --sessions "$SESSIONS" --session-timeout PT1M --posts "$POSTS" --comments "$COMMENTS" --out "$OUT"
+  --sessions "$SESSIONS" --session-timeout PT1M --posts "$POSTS" --comments "$COMMENTS" --only "$ONLY" --out "$OUT"
 echo "== results in $OUT/results.csv, $OUT/results.json, $OUT/results.md"
