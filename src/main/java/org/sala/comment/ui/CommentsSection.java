@@ -14,6 +14,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sala.base.db.DatabaseProblems;
 import org.sala.comment.service.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
@@ -32,6 +35,8 @@ import org.sala.post.service.PostDetails;
  * fifty at a time, the form, and live updates when a moderator approves something.
  */
 class CommentsSection extends Section {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentsSection.class);
 
     private final long postId;
     private final boolean open;
@@ -142,13 +147,9 @@ class CommentsSection extends Section {
                             form.trapValue()));
             form.clearText();
             stopReplying();
-            reload(loaded + 1);
             Notification.show(getTranslation("comments.thanks"), 6000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
-            CommentItem mine = items.get(id);
-            if (mine != null) {
-                mine.scrollIntoView();
-            }
+            showWithNewComment(id);
         } catch (InvalidCommentException invalid) {
             form.showProblems(invalid.problems());
         } catch (CommentRateLimitedException tooFast) {
@@ -159,6 +160,26 @@ class CommentsSection extends Section {
         } catch (CommentsClosedException closed) {
             Notification.show(getTranslation("comments.closed"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.WARNING);
+        }
+    }
+
+    /**
+     * The comment is stored: a failure to show the list again must not tell the person otherwise
+     * (their text is gone from the form, so "try again" would lose it); the list catches up later.
+     */
+    private void showWithNewComment(long id) {
+        try {
+            reload(loaded + 1);
+        } catch (RuntimeException failed) {
+            if (!DatabaseProblems.isDatabaseProblem(failed)) {
+                throw failed;
+            }
+            log.warn("Comment {} is stored; the comments could not be shown again: {}", id, failed.toString());
+            return;
+        }
+        CommentItem mine = items.get(id);
+        if (mine != null) {
+            mine.scrollIntoView();
         }
     }
 
