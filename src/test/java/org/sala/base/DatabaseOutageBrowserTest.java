@@ -48,7 +48,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
     void aPost() {
         data.reset();
         data.staff("keeper", Role.MODERATOR);
-        postPath = "/" + data.address(data.post("When the lights go out", true)).path();
+        postPath = data.postPath("When the lights go out", true);
     }
 
     @Test

@@ -70,7 +70,7 @@ class LoadAndOutageTest {
         data.staff("moderator", Role.MODERATOR);
         posts.clear();
         for (int i = 1; i <= 8; i++) {
-            posts.add("/" + data.address(data.post("Load post " + i + " ពិធីបុណ្យ", true)).path());
+            posts.add(data.postPath("Load post " + i + " ពិធីបុណ្យ", true));
         }
     }
 

@@ -39,7 +39,7 @@ class OversizeRequestsBrowserTest extends BrowserTest {
     @BeforeEach
     void aPost() {
         data.reset();
-        postPath = "/" + data.address(data.post("Room for every voice", true)).path();
+        postPath = data.postPath("Room for every voice", true);
     }
 
     @Test

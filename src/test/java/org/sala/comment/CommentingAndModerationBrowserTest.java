@@ -35,7 +35,7 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         data.staff("dara", Role.MODERATOR);
         data.staff("kim", Role.MODERATOR);
         data.staff("malee", Role.AUTHOR);
-        postPath = "/" + data.address(data.post("What do you think about safe migration", true)).path();
+        postPath = data.postPath("What do you think about safe migration", true);
     }
 
     @Test
@@ -151,7 +151,7 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
 
     @Test
     void aClosedPostSaysSoInsteadOfShowingTheForm() {
-        String closed = "/" + data.address(data.post("Closed for answers", false)).path();
+        String closed = data.postPath("Closed for answers", false);
         Page reader = newPage();
         reader.navigate(url(closed));
         assertThat(reader.locator(".comments-closed")).hasText("Comments are closed for this post.");

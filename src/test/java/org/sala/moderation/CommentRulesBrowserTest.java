@@ -26,7 +26,7 @@ class CommentRulesBrowserTest extends BrowserTest {
     void aPostAndAModerator() {
         data.reset();
         data.staff("noor", Role.MODERATOR);
-        postPath = "/" + data.address(data.post("Working abroad safely", true)).path();
+        postPath = data.postPath("Working abroad safely", true);
     }
 
     @Test

@@ -34,7 +34,7 @@ class CommentNotificationsBrowserTest extends BrowserTest {
     void aPost() {
         data.reset();
         data.staff("dara", Role.MODERATOR);
-        postPath = "/" + data.address(data.post("Rice prices this season", true)).path();
+        postPath = data.postPath("Rice prices this season", true);
     }
 
     @Test

@@ -36,7 +36,7 @@ class SecurityHeadersBrowserTest extends BrowserTest {
     @BeforeEach
     void aPost() {
         data.reset();
-        postPath = "/" + data.address(data.post("Headers on every response", true)).path();
+        postPath = data.postPath("Headers on every response", true);
     }
 
     @Test

@@ -118,6 +118,11 @@ public class TestData {
         return jdbc.queryForObject("SELECT id FROM post WHERE slug = ?", Long.class, address.slug());
     }
 
+    /** The address (path) of a post published yesterday, open or closed to comments. */
+    public String postPath(String title, boolean commentsOpen) {
+        return "/" + address(post(title, commentsOpen)).path();
+    }
+
     public PostAddress address(long postId) {
         return jdbc.queryForObject("SELECT slug, published_month FROM post WHERE id = ?",
                 (row, n) -> new PostAddress(row.getInt(2) / 100, row.getInt(2) % 100, row.getString(1)), postId);
