@@ -1,16 +1,15 @@
 package org.sala;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.sala.base.ui.VaadinClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-@Push
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/sala.css")
@@ -19,7 +18,7 @@ public class SalaApplication implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addFavIcon("icon", VaadinClient.FAVICON, "any");
     }
 
     public static void main(String[] args) {

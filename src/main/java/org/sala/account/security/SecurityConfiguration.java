@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.sala.account.ui.LoginView;
 import org.sala.base.ui.ContentSecurityPolicy;
+import org.sala.base.web.SecurityHeaders;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.newsletter.web.OneClickUnsubscribeController;
 import org.springframework.http.HttpMethod;
@@ -49,9 +50,9 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.OTHER_RESPONSES))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.from(SecurityHeaders.OPENER_POLICY))));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll()
                 .requestMatchers(HttpMethod.GET, "/media/**").permitAll()

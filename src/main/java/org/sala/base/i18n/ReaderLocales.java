@@ -12,6 +12,15 @@ public final class ReaderLocales {
 
     private ReaderLocales() {}
 
+    /** The reader's language: their own choice (the cookie's value), else the browser's first supported one. */
+    public static Locale resolve(String chosen, List<Locale> browserPreferences) {
+        return supported(chosen).orElseGet(() -> browserPreferences.stream()
+                .map(preference -> supported(preference.toLanguageTag()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(SUPPORTED.getFirst()));
+    }
+
     public static Optional<Locale> supported(String languageTag) {
         if (languageTag == null) {
             return Optional.empty();

@@ -22,6 +22,12 @@ public final class ContentSecurityPolicy {
             + "frame-ancestors 'none'";
     /** For feeds, media, errors and anything else that is not a Vaadin page: no script at all. */
     public static final String OTHER_RESPONSES = COMMON + "; script-src 'none'";
+    /**
+     * For cached reader pages, the same for every reader: no inline script at all (a nonce would
+     * be the same for everyone), only the site's own files, and what Vaadin's client needs once
+     * the reader script starts it.
+     */
+    public static final String CACHED_PAGES = COMMON + "; script-src 'self' 'unsafe-eval'";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ContentSecurityPolicy() {}

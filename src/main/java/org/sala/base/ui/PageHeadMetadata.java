@@ -8,13 +8,15 @@ import org.jsoup.nodes.Element;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.site.SiteProperties;
+import org.springframework.stereotype.Component;
 
 /**
- * Writes feed links, the description and Open Graph tags into the head of the first page
- * response, where crawlers and link previews read them. Values are set as attributes (escaped
- * by jsoup), never pasted into markup.
+ * Writes feed links, the description and Open Graph tags into the head of a page, where
+ * crawlers and link previews read them: the cached reader pages and the first response of a
+ * live page alike. Values are set as attributes (escaped by jsoup), never pasted into markup.
  */
-final class PageHeadMetadata {
+@Component
+public class PageHeadMetadata {
 
     static final String RSS = "application/rss+xml";
 
@@ -30,9 +32,12 @@ final class PageHeadMetadata {
         if (response.getUI().isEmpty()) {
             return;
         }
-        Element head = response.getDocument().head();
+        write(response.getDocument().head(), metadataOf(response.getUI().get()).orElse(PageMetadata.NONE));
+    }
+
+    /** The site feed, the page's own feeds and, for an article, its description and preview tags. */
+    public void write(Element head, PageMetadata metadata) {
         feedLink(head, site.name(), DiscoveryPaths.SITE_FEED);
-        PageMetadata metadata = metadataOf(response.getUI().get()).orElse(PageMetadata.NONE);
         metadata.feeds().forEach(feed -> feedLink(head, feed.title(), feed.path()));
         metadata.article().ifPresent(article -> {
             meta(head, "name", "description", article.description());
@@ -42,6 +47,11 @@ final class PageHeadMetadata {
             meta(head, "property", "og:url", address.absolute(article.path()));
             meta(head, "property", "og:site_name", site.name());
         });
+    }
+
+    /** The page's one address, for search engines (a page asked for with other parameters is the same page). */
+    public void canonical(Element head, String path) {
+        head.appendElement("link").attr("rel", "canonical").attr("href", address.absolute(path));
     }
 
     /** The innermost view (the route target first, then its layouts) that describes itself. */

@@ -14,11 +14,21 @@ public final class Pages {
 
     /** The requested page; anything that is not a page number reads as the first page. */
     public static int requested(BeforeEvent event) {
-        return event.getLocation().getQueryParameters().getSingleParameter(PARAMETER)
-                .filter(value -> value.matches("[0-9]{1,7}"))
+        return parse(event.getLocation().getQueryParameters().getSingleParameter(PARAMETER));
+    }
+
+    /** A page number from the query's value; anything else reads as the first page. */
+    public static int parse(java.util.Optional<String> value) {
+        return value
+                .filter(text -> text.matches("[0-9]{1,7}"))
                 .map(Integer::parseInt)
                 .filter(page -> page >= 1 && page <= MAX_PAGE)
                 .orElse(1);
+    }
+
+    /** The address of a page of the list at {@code path}: {@code /category/updates?page=2}. */
+    public static String href(String path, int page) {
+        return page <= 1 ? path : path + "?" + PARAMETER + "=" + page;
     }
 
     /** Query parameters for a page; the first page needs none. */

@@ -30,6 +30,11 @@ public abstract class PermanentRedirects extends OncePerRequestFilter {
      */
     protected abstract Optional<String> movedTo(String path, HttpServletRequest request);
 
+    /** Where a GET of this path should go instead, if anywhere; nothing is looked up while the database is down. */
+    public final Optional<String> redirectFor(String path, HttpServletRequest request) {
+        return outage.unlessDown(() -> movedTo(path, request), Optional.empty());
+    }
+
     @Override
     protected final void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

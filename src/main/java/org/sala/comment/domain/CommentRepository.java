@@ -25,6 +25,23 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
             order by c.threadPath""")
     List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
 
+    /** Which of these comments of the post the reader sees, as {@link #findThreadPage} would show them. */
+    @Query("""
+            select c from Comment c
+            where c.postId = :postId and c.id in :ids
+              and (c.status = org.sala.comment.domain.CommentStatus.APPROVED
+                   or (c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)
+                       and c.readerTokenHash = :readerTokenHash))
+            order by c.threadPath""")
+    List<Comment> findVisibleAmong(long postId, Collection<Long> ids, String readerTokenHash);
+
+    /** Whether comments sent from this browser still wait for a moderator (spam shows as waiting). */
+    @Query("""
+            select count(c) > 0 from Comment c
+            where c.readerTokenHash = :readerTokenHash
+              and c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)""")
+    boolean existsWaitingFrom(String readerTokenHash);
+
     /** The newest approved comments on published posts, newest first. */
     @Query(value = """
             SELECT c.* FROM comment c JOIN post p ON p.id = c.post_id

@@ -2,11 +2,18 @@ package org.sala.comment.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The moderators' rule that closes comments on older posts: after this many days, or never (null). */
 record CommentClosing(Integer afterDays) {
 
     boolean closes(Instant publishedAt, Instant now) {
-        return afterDays != null && publishedAt != null && publishedAt.plus(Duration.ofDays(afterDays)).isBefore(now);
+        return closesAt(publishedAt).map(closing -> closing.isBefore(now)).orElse(false);
+    }
+
+    /** When comments on a post published then close, if they ever do. */
+    Optional<Instant> closesAt(Instant publishedAt) {
+        return afterDays == null || publishedAt == null ? Optional.empty()
+                : Optional.of(publishedAt.plus(Duration.ofDays(afterDays)));
     }
 }

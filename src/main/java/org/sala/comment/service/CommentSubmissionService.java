@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sala.comment.domain.Comment;
 import org.sala.comment.domain.CommentAuthor;
 import org.sala.comment.domain.CommentRepository;
@@ -60,6 +61,11 @@ public class CommentSubmissionService {
      */
     public boolean takesComments(boolean commentsOpen, Instant publishedAt) {
         return commentsOpen && !closing.current().closes(publishedAt, clock.instant());
+    }
+
+    /** When a post that takes comments now stops taking them by the moderators' rule, if it will. */
+    public Optional<Instant> closesAt(boolean commentsOpen, Instant publishedAt) {
+        return takesComments(commentsOpen, publishedAt) ? closing.current().closesAt(publishedAt) : Optional.empty();
     }
 
     /**

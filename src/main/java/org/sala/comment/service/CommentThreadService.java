@@ -1,5 +1,6 @@
 package org.sala.comment.service;
 
+import java.util.Collection;
 import java.util.List;
 import org.sala.comment.domain.Comment;
 import org.sala.comment.domain.CommentRepository;
@@ -36,6 +37,20 @@ public class CommentThreadService {
                 .map(CommentThreadService::readerView)
                 .toList();
         return new ThreadPage(page, hasMore);
+    }
+
+    /**
+     * Those of the given comments that the reader sees under the post (approved, or their own
+     * still waiting), in thread order: what a live page adds or replaces when they change.
+     */
+    public List<ThreadComment> visibleAmong(long postId, Collection<Long> commentIds, String readerToken) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        String tokenHash = ReaderTokens.hash(readerToken);
+        return comments.findVisibleAmong(postId, commentIds, tokenHash == null ? NO_TOKEN : tokenHash).stream()
+                .map(CommentThreadService::readerView)
+                .toList();
     }
 
     public long approvedCount(long postId) {

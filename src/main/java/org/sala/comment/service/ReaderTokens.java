@@ -25,6 +25,8 @@ public final class ReaderTokens {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }
 
+    public static final String COOKIE = "sala-reader";
+
     static String hash(String token) {
         if (!isWellFormed(token)) {
             return null;

@@ -3,192 +3,242 @@ package org.sala.comment.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import java.util.Set;
 import org.sala.base.db.DatabaseProblems;
+import org.sala.base.ui.LivePush;
+import org.sala.base.ui.component.PreRenderedHtml;
+import org.sala.base.ui.markup.ReaderText;
 import org.sala.comment.service.CommentDraft;
-import org.sala.comment.service.CommentSubmissionService;
-import org.sala.comment.service.CommentThreadService;
 import org.sala.comment.service.CommentRateLimitedException;
 import org.sala.comment.service.CommentRefusedException;
+import org.sala.comment.service.CommentSubmissionService;
+import org.sala.comment.service.CommentThreadService;
+import org.sala.comment.service.CommentsChanged;
 import org.sala.comment.service.CommentsClosedException;
 import org.sala.comment.service.InvalidCommentException;
 import org.sala.comment.service.LiveComments;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ThreadComment;
 import org.sala.comment.service.ThreadPage;
-import org.sala.post.service.PostDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The comments under a post: approved ones (and the reader's own waiting ones) in threads,
- * fifty at a time, the form, and live updates when a moderator approves something.
+ * The comments under a post in a running UI, on the cached page's markup: the count, the
+ * threads in blocks of markup (one node per fifty comments), "show more", and the form, built
+ * when the reader starts writing. When a moderator decides, the comments that changed are put
+ * in place or taken out; nothing else is built again.
  */
 class CommentsSection extends Section {
 
     private static final Logger log = LoggerFactory.getLogger(CommentsSection.class);
 
     private final long postId;
+    private final String postPath;
     private final boolean open;
     private final ZoneId zone;
+    private final ReaderText text;
     private final CommentThreadService threads;
     private final CommentSubmissionService submissions;
     private final LiveComments live;
 
-    private final H2 heading = new H2();
+    private final Element heading = new Element("h2");
     private final Div list = new Div();
-    private final Button loadMore = new Button();
-    private final CommentForm form;
-    private final Div formHome = new Div();
-    private final Map<Long, CommentItem> items = new HashMap<>();
+    private final Element loadMore = new Element("a");
+    private final CommentFormIsland form;
     private String readerToken;
-    private String lastPath = "";
-    private int loaded;
+    private String lastPath;
+    private boolean hasMore;
+    private Long replyingTo;
     private Runnable unsubscribe = () -> { };
 
-    CommentsSection(PostDetails post, ZoneId zone, CommentThreadService threads,
+    CommentsSection(CommentsOnPostPage.Post post, ReaderText text, CommentThreadService threads,
             CommentSubmissionService submissions, LiveComments live) {
         this.postId = post.id();
-        this.open = submissions.takesComments(post.commentsOpen(), post.publishedAt());
-        this.zone = zone;
+        this.postPath = post.path();
+        this.open = post.open();
+        this.zone = post.zone();
+        this.text = text;
         this.threads = threads;
         this.submissions = submissions;
         this.live = live;
         this.readerToken = ReaderCookie.read().orElse(null);
         setId("comments");
         addClassName("comments");
+        heading.getClassList().add("comments-heading");
+        heading.setProperty("textContent", text.get("comments.count", post.approved()));
         list.addClassName("comment-list");
-        loadMore.setText(getTranslation("comments.load-more"));
-        loadMore.addClassName("comments-load-more");
-        loadMore.addClickListener(click -> loadNextPage());
-        form = new CommentForm(this::submit, this::stopReplying);
-        formHome.addClassName("comment-form-home");
-        add(heading, list, loadMore);
-        if (open) {
-            formHome.add(form);
-            add(formHome);
-        } else {
-            Paragraph closed = new Paragraph(getTranslation("comments.closed"));
-            closed.addClassName("comments-closed");
-            add(closed);
+        list.getElement().addEventListener("click", click -> replyTo(click.getEventData()
+                        .get("event.target.closest('[data-reply]').dataset.reply").asLong()))
+                .addEventData("event.target.closest('[data-reply]').dataset.reply")
+                .setFilter("event.target.closest('[data-reply]') != null");
+        loadMore.getClassList().add("comments-load-more");
+        loadMore.setText(text.get("comments.load-more"));
+        loadMore.addEventListener("click", click -> loadNextPage()).preventDefault();
+        form = new CommentFormIsland(text, this::send, this::stopReplying);
+        getElement().appendChild(heading, list.getElement(), loadMore);
+        add(open ? form : new PreRenderedHtml(CommentMarkup.closed(text)));
+        ThreadPage first = threads.page(postId, post.afterPath(), readerToken, CommentThreadService.PAGE_SIZE);
+        lastPath = post.afterPath();
+        show(first);
+    }
+
+    private CommentBlock block(List<ThreadComment> comments) {
+        return new CommentBlock(comments, comment -> CommentMarkup.comment(comment, zone, open, text));
+    }
+
+    private void show(ThreadPage page) {
+        Set<Long> shown = new HashSet<>();
+        page.comments().forEach(comment -> {
+            if (blockWith(comment.id()).isPresent()) {
+                shown.add(comment.id());
+            }
+        });
+        list.add(block(page.comments().stream().filter(comment -> !shown.contains(comment.id())).toList()));
+        if (!page.comments().isEmpty()) {
+            lastPath = page.lastPath();
         }
-        showFirst(CommentThreadService.PAGE_SIZE);
-        // the post's own count of approved comments, read with the post: no query of its own
-        heading.setText(getTranslation("comments.count", post.commentCount()));
+        hasMore = page.hasMore();
+        loadMore.setAttribute("href", CommentMarkup.loadMoreHref(postPath, lastPath));
+        if (hasMore) {
+            loadMore.removeAttribute("hidden");
+        } else {
+            loadMore.setAttribute("hidden", true);
+        }
     }
 
     private void loadNextPage() {
         show(threads.page(postId, lastPath, readerToken, CommentThreadService.PAGE_SIZE));
     }
 
-    /** Shows the first {@code count} comments again, e.g. after a moderator approved one. */
-    private void reload(int count) {
-        Long replyingTo = form.parentId();
-        showFirst(count);
-        updateHeading();
-        if (replyingTo != null && items.containsKey(replyingTo)) {
-            items.get(replyingTo).replySlot().add(form);
-        } else if (replyingTo != null) {
-            stopReplying();
+    private List<CommentBlock> blocks() {
+        return list.getChildren().filter(CommentBlock.class::isInstance).map(CommentBlock.class::cast).toList();
+    }
+
+    private Optional<CommentBlock> blockWith(long commentId) {
+        return blocks().stream().filter(block -> block.contains(commentId)).findFirst();
+    }
+
+    /** The block a comment at this place in the thread belongs in: the last that starts before it. */
+    private CommentBlock blockFor(String path) {
+        List<CommentBlock> blocks = blocks();
+        CommentBlock found = blocks.getFirst();
+        for (CommentBlock block : blocks) {
+            if (block.isEmpty() || block.startsAfter(path)) {
+                break;
+            }
+            found = block;
+        }
+        return found;
+    }
+
+    /** Puts the comment in its place; one past the comments loaded so far waits for "show more". */
+    private void put(ThreadComment comment, boolean evenPastTheLoaded) {
+        Optional<CommentBlock> showing = blockWith(comment.id());
+        if (showing.isPresent()) {
+            showing.get().put(comment);
+        } else if (evenPastTheLoaded || !hasMore || comment.threadPath().compareTo(lastPath) <= 0) {
+            blockFor(comment.threadPath()).put(comment);
         }
     }
 
-    private void showFirst(int count) {
-        list.removeAll();
-        items.clear();
-        lastPath = "";
-        loaded = 0;
-        show(threads.page(postId, "", readerToken, Math.max(count, CommentThreadService.PAGE_SIZE)));
-    }
-
-    private void show(ThreadPage page) {
-        for (ThreadComment comment : page.comments()) {
-            CommentItem item = new CommentItem(comment, zone, open, () -> replyTo(comment));
-            items.put(comment.id(), item);
-            list.add(item);
+    private void apply(CommentsChanged change) {
+        List<ThreadComment> visible = threads.visibleAmong(postId, change.commentIds(), readerToken);
+        Set<Long> visibleIds = new HashSet<>();
+        for (ThreadComment comment : visible) {
+            visibleIds.add(comment.id());
+            put(comment, false);
         }
-        loaded += page.comments().size();
-        if (!page.comments().isEmpty()) {
-            lastPath = page.lastPath();
+        change.commentIds().stream().filter(id -> !visibleIds.contains(id))
+                .forEach(id -> blockWith(id).ifPresent(block -> block.remove(id)));
+        heading.setProperty("textContent", text.get("comments.count", threads.approvedCount(postId)));
+    }
+
+    private void replyTo(long commentId) {
+        Optional<CommentBlock> block = blockWith(commentId);
+        if (block.isEmpty() || !open) {
+            return;
         }
-        loadMore.setVisible(page.hasMore());
-    }
-
-    private void updateHeading() {
-        heading.setText(getTranslation("comments.count", threads.approvedCount(postId)));
-    }
-
-    private void replyTo(ThreadComment comment) {
-        items.get(comment.id()).replySlot().add(form);
-        form.replyTo(comment.id(), comment.authorName());
+        int index = list.indexOf(block.get());
+        block.get().splitAfter(commentId).ifPresent(rest -> list.addComponentAtIndex(index + 1, rest));
+        list.addComponentAtIndex(index + 1, form);
+        replyingTo = commentId;
+        form.replyingTo(block.get().authorOf(commentId).orElse(""));
     }
 
     private void stopReplying() {
-        form.stopReplying();
-        formHome.add(form);
+        replyingTo = null;
+        form.notReplying();
+        add(form);
     }
 
-    private void submit(CommentDraft draft, Long parentId) {
+    private void send(Map<String, String> values) {
+        CommentDraft draft = new CommentDraft(values.getOrDefault("name", ""), values.getOrDefault("email", ""),
+                values.getOrDefault("website", ""), values.getOrDefault("body", ""));
+        draft.setNotifyWhenPublished(Boolean.parseBoolean(values.get("notifyWhenPublished")));
+        draft.setNotifyReplies(Boolean.parseBoolean(values.get("notifyReplies")));
+        var liveForm = form.activate();
+        liveForm.clearFieldErrors();
+        liveForm.show("comment-form-status", null);
         readerToken = ReaderCookie.readOrCreate();
         VaadinRequest request = VaadinRequest.getCurrent();
+        long id;
         try {
-            long id = submissions.submit(postId, parentId, draft,
-                    new ReaderContext(request == null ? null : request.getRemoteAddr(), readerToken, form.shownAt(),
-                            form.trapValue()));
-            form.clearText();
-            stopReplying();
-            Notification.show(getTranslation("comments.thanks"), 6000, Notification.Position.BOTTOM_CENTER)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            showWithNewComment(id);
+            id = submissions.submit(postId, replyingTo, draft, new ReaderContext(
+                    request == null ? null : request.getRemoteAddr(), readerToken, form.shownAt(),
+                    values.getOrDefault("trap", "")));
         } catch (InvalidCommentException invalid) {
-            form.showProblems(invalid.problems());
+            invalid.problems().forEach((field, key) ->
+                    liveForm.fieldError(liveForm.control(field).isPresent() ? field : "body", text.get(key)));
+            return;
         } catch (CommentRateLimitedException tooFast) {
-            form.showWait(tooFast.retryAfter());
+            long seconds = Math.max(1, tooFast.retryAfter().toSeconds());
+            liveForm.fieldError("body", seconds < 120 ? text.get("comment.error.wait-seconds", seconds)
+                    : text.get("comment.error.wait-minutes", (seconds + 59) / 60));
+            return;
         } catch (CommentRefusedException refused) {
-            Notification.show(getTranslation("comment.error.refused"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            form.say(text.get("comment.error.refused"));
+            return;
         } catch (CommentsClosedException closed) {
-            Notification.show(getTranslation("comments.closed"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.WARNING);
+            form.say(text.get("comments.closed"));
+            return;
         }
+        replyingTo = null;
+        form.sent(values, text.get("comments.thanks"));
+        showOwn(id);
     }
 
     /**
-     * The comment is stored: a failure to show the list again must not tell the person otherwise
-     * (their text is gone from the form, so "try again" would lose it); the list catches up later.
+     * The comment is stored: a failure to show it must not tell the person otherwise (their text
+     * is gone from the form, so "try again" would lose it); the list catches up later.
      */
-    private void showWithNewComment(long id) {
+    private void showOwn(long id) {
         try {
-            reload(loaded + 1);
+            threads.visibleAmong(postId, List.of(id), readerToken).forEach(comment -> put(comment, true));
         } catch (RuntimeException failed) {
             if (!DatabaseProblems.isDatabaseProblem(failed)) {
                 throw failed;
             }
-            log.warn("Comment {} is stored; the comments could not be shown again: {}", id, failed.toString());
-            return;
-        }
-        CommentItem mine = items.get(id);
-        if (mine != null) {
-            mine.scrollIntoView();
+            log.warn("Comment {} is stored; it could not be shown yet: {}", id, failed.toString());
         }
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        LivePush.enable(ui);
         unsubscribe = live.subscribe(change -> {
             if (change.postIds().contains(postId)) {
-                ui.access(() -> reload(loaded));
+                ui.access(() -> apply(change));
             }
         });
     }

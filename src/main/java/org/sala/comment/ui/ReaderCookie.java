@@ -10,7 +10,7 @@ import org.sala.comment.service.ReaderTokens;
 /** The browser token that lets a commenter see their own comment while it waits for a moderator. */
 final class ReaderCookie {
 
-    static final String NAME = "sala-reader";
+    static final String NAME = ReaderTokens.COOKIE;
     private static final int ONE_YEAR = 60 * 60 * 24 * 365;
 
     private ReaderCookie() {}

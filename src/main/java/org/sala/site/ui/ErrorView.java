@@ -1,20 +1,19 @@
 package org.sala.site.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sala.base.db.DatabaseProblems;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ResponseStatus;
-import org.sala.post.ui.FrontPageView;
+import org.sala.base.ui.component.PreRenderedHtml;
+import org.sala.base.ui.markup.ReaderText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +28,11 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
     private final SiteProperties site;
+    private final I18NProvider translations;
 
-    public ErrorView(SiteProperties site) {
+    public ErrorView(SiteProperties site, I18NProvider translations) {
         this.site = site;
-        addClassName("error-view");
+        this.translations = translations;
     }
 
     @Override
@@ -44,10 +44,7 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
         } else {
             log.error("A page failed to open: {}", event.getLocation().getPath(), parameter.getCaughtException());
         }
-        removeAll();
-        add(new H1(getTranslation("error.heading")),
-                new Paragraph(getTranslation(unavailable ? "error.unavailable" : "error.page-failed")),
-                new Paragraph(new RouterLink(getTranslation("not-found.home"), FrontPageView.class)));
+        PreRenderedHtml.render(getElement(), SiteMarkup.error(unavailable, new ReaderText(translations, getLocale())));
         int status = unavailable ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         ResponseStatus.set(status);
         return status;

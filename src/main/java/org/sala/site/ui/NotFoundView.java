@@ -1,22 +1,19 @@
 package org.sala.site.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ResponseStatus;
-import org.sala.post.ui.ArchivesView;
-import org.sala.post.ui.FrontPageView;
-import org.sala.search.ui.SearchForm;
+import org.sala.base.ui.component.PreRenderedHtml;
+import org.sala.base.ui.markup.ReaderText;
 
 /** An unknown address: a plain "not found" with ways back, answered with HTTP 404. */
 @ParentLayout(MainLayout.class)
@@ -24,20 +21,16 @@ import org.sala.search.ui.SearchForm;
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final SiteProperties site;
+    private final I18NProvider translations;
 
-    public NotFoundView(SiteProperties site) {
+    public NotFoundView(SiteProperties site, I18NProvider translations) {
         this.site = site;
-        addClassName("not-found-view");
+        this.translations = translations;
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("not-found.heading")),
-                new Paragraph(getTranslation("not-found.text")),
-                new SearchForm("not-found-search", null),
-                new Paragraph(new RouterLink(getTranslation("not-found.home"), FrontPageView.class)),
-                new Paragraph(new RouterLink(getTranslation("archives.link"), ArchivesView.class)));
+        PreRenderedHtml.render(getElement(), SiteMarkup.notFound(new ReaderText(translations, getLocale())));
         ResponseStatus.set(HttpServletResponse.SC_NOT_FOUND);
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sala.base.site.SiteProperties;
+import org.sala.base.ui.LivePush;
 
 /**
  * The frame of the staff pages: what the signed-in person may open, and sign-out. Staff views name
@@ -42,5 +43,12 @@ public class StaffLayout extends AppLayout {
         Anchor viewSite = new Anchor(".", getTranslation("staff.view-site"));
         viewSite.addClassName("staff-view-site");
         addToDrawer(nav, viewSite);
+    }
+
+    /** Staff views follow changes live (the queue) and report background work (imports, uploads). */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        LivePush.enable(attachEvent.getUI());
     }
 }

@@ -1,0 +1,120 @@
+package org.sala.base.ui.component;
+
+import tools.jackson.databind.JsonNode;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A native HTML form running in the UI. Nothing is sent while the reader types: the values of
+ * all named fields travel with the submit event, and the server only ever writes messages, never
+ * a field's value, so nothing typed can be lost.
+ */
+public final class LiveForm {
+
+    private final Element form;
+    private final List<Element> controls = new ArrayList<>();
+
+    LiveForm(Element form) {
+        this.form = form;
+        collect(form, element -> element.hasAttribute("name")
+                && List.of("input", "textarea", "select").contains(element.getTag()), controls);
+    }
+
+    public Element element() {
+        return form;
+    }
+
+    /** Runs the handler with the field values (checkboxes as "true"/"false") when the form is sent. */
+    public void onSubmit(Consumer<Map<String, String>> handler) {
+        DomListenerRegistration submit = form.addEventListener("submit", event -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Element control : controls) {
+                JsonNode value = event.getEventData().get(expression(control));
+                values.put(control.getAttribute("name"), value == null || value.isNull() ? "" : value.asString());
+            }
+            handler.accept(values);
+        }).preventDefault();
+        controls.forEach(control -> submit.addEventData(expression(control)));
+    }
+
+    private static String expression(Element control) {
+        String property = "checkbox".equals(control.getAttribute("type")) ? "checked" : "value";
+        return "element.elements.namedItem('" + control.getAttribute("name") + "')." + property;
+    }
+
+    /** Shows the message under the field and marks it invalid, or clears it when the message is null. */
+    public void fieldError(String name, String message) {
+        control(name).ifPresent(control -> {
+            Optional<Element> error = find(form, element -> (control.getAttribute("id") + "-error")
+                    .equals(element.getAttribute("id")));
+            if (message == null) {
+                control.removeAttribute("aria-invalid");
+                error.ifPresent(element -> element.setText("").setAttribute("hidden", true));
+            } else {
+                control.setAttribute("aria-invalid", "true");
+                error.ifPresent(element -> element.setText(message).removeAttribute("hidden"));
+            }
+        });
+    }
+
+    public void clearFieldErrors() {
+        controls.forEach(control -> fieldError(control.getAttribute("name"), null));
+    }
+
+    public Optional<Element> control(String name) {
+        return controls.stream().filter(control -> name.equals(control.getAttribute("name"))).findFirst();
+    }
+
+    public void focus(String name) {
+        control(name).ifPresent(control -> control.callJsFunction("focus"));
+    }
+
+    /** The first element under the form carrying the class. */
+    public Optional<Element> withClass(String className) {
+        return find(form, element -> element.getClassList().contains(className));
+    }
+
+    /** Shows the text in the element with the class (made visible), or hides it when the text is null. */
+    public void show(String className, String text) {
+        withClass(className).ifPresent(element -> {
+            if (text == null) {
+                element.setAttribute("hidden", true);
+            } else {
+                element.setText(text).removeAttribute("hidden");
+            }
+        });
+    }
+
+    public void setVisible(String className, boolean visible) {
+        withClass(className).ifPresent(element -> {
+            if (visible) {
+                element.removeAttribute("hidden");
+            } else {
+                element.setAttribute("hidden", true);
+            }
+        });
+    }
+
+    private static Optional<Element> find(Element root, Predicate<Element> test) {
+        List<Element> found = new ArrayList<>();
+        collect(root, test, found);
+        return found.stream().findFirst();
+    }
+
+    private static void collect(Element root, Predicate<Element> test, List<Element> found) {
+        if (root.isTextNode()) {
+            return;
+        }
+        if (test.test(root)) {
+            found.add(root);
+        }
+        root.getChildren().forEach(child -> collect(child, test, found));
+    }
+}

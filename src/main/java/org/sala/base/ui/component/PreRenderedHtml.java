@@ -1,0 +1,34 @@
+package org.sala.base.ui.component;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
+import org.sala.base.ui.markup.Markup;
+
+/**
+ * Reader markup in a running Vaadin UI: one element whose attributes and content are those of
+ * the markup the cached page shows, so a list of fifty comments is one node of the UI's state,
+ * not hundreds. The markup comes from the reader markup builders ({@link Markup}), where text is
+ * escaped and stored HTML is what the sanitiser made of it; nothing else becomes innerHTML here.
+ */
+public class PreRenderedHtml extends Component {
+
+    public PreRenderedHtml(org.jsoup.nodes.Element markup) {
+        super(new Element(markup.tagName()));
+        show(markup);
+    }
+
+    /** Shows other markup of the same kind of element (say, a page of comments after a change). */
+    public final void show(org.jsoup.nodes.Element markup) {
+        render(getElement(), markup);
+    }
+
+    /** Makes the UI element show the markup: its attributes, and its content as innerHTML. */
+    public static void render(Element element, org.jsoup.nodes.Element markup) {
+        if (!markup.tagName().equals(element.getTag())) {
+            throw new IllegalArgumentException("<" + markup.tagName() + "> cannot replace <" + element.getTag() + ">");
+        }
+        element.getAttributeNames().toList().forEach(element::removeAttribute);
+        markup.attributes().forEach(attribute -> element.setAttribute(attribute.getKey(), attribute.getValue()));
+        element.setProperty("innerHTML", Markup.innerHtml(markup));
+    }
+}
