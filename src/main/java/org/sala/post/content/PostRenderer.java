@@ -26,7 +26,7 @@ public class PostRenderer {
         Node document = parser.parse(markdown);
         String html = PostHtmlPolicy.sanitize(htmlRenderer.render(document));
         String text = PlainText.of(document);
-        return new RenderedPost(html, text, excerpt(document, text));
+        return new RenderedPost(html, PostHtmlPolicy.VERSION, text, excerpt(document, text));
     }
 
     /** The first paragraph, cut at a word, always ending in "…" like the "Read more" lists expect. */
