@@ -29,6 +29,17 @@ public class PostRenderer {
         return new RenderedPost(html, PostHtmlPolicy.VERSION, text, excerpt(document, text));
     }
 
+    /**
+     * A stored body sanitised again with the policy as it is now: rendered from its Markdown when
+     * it has some (it may let through more than before, not only less), else from its stored HTML.
+     */
+    public String resanitise(String markdown, String storedHtml) {
+        if (markdown == null || markdown.isBlank()) {
+            return PostHtmlPolicy.sanitize(storedHtml);
+        }
+        return PostHtmlPolicy.sanitize(htmlRenderer.render(parser.parse(markdown)));
+    }
+
     /** The first paragraph, cut at a word, always ending in "…" like the "Read more" lists expect. */
     private String excerpt(Node document, String fallbackText) {
         String lead = fallbackText;
