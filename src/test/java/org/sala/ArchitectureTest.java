@@ -64,8 +64,8 @@ class ArchitectureTest {
             .resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class);
 
     /**
-     * Markup reaches a page only through SafeHtml, which runs a sanitiser policy on it as it renders;
-     * nothing else may use Html.
+     * Markup reaches a page only through SafeHtml, which shows stored HTML that a sanitiser policy
+     * cleaned when it was stored; nothing else may use Html.
      */
     @ArchTest
     static final ArchRule htmlComesOnlyFromSanitisedContent = noClasses()

@@ -13,6 +13,13 @@ import org.sala.base.text.SanitizedHtml;
  */
 public final class CommentHtmlPolicy {
 
+    /**
+     * Stored with every comment that went through {@link #POLICY}. Raise it whenever the policy
+     * changes: on the next start, every comment stored under a lower version is sanitised again
+     * (pages and feeds show stored HTML as it is, trusting it was sanitised by this policy).
+     */
+    public static final int VERSION = 1;
+
     public static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "a", "blockquote", "code", "pre", "ul", "ol", "li")
             .allowStandardUrlProtocols()

@@ -22,16 +22,19 @@ public class CommentRenderer {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br>\n").build();
 
-    /** The rendered, sanitised comment and a short note of what the sanitiser removed, if anything. */
-    public record RenderedComment(String html, String sanitizerReport) {}
+    /**
+     * The rendered, sanitised comment, the version of the policy that sanitised it and a short
+     * note of what the sanitiser removed, if anything.
+     */
+    public record RenderedComment(String html, int htmlPolicyVersion, String sanitizerReport) {}
 
     public RenderedComment render(String text) {
         CommentHtmlPolicy.Result result = CommentHtmlPolicy.sanitize(renderer.render(parser.parse(text)));
         if (result.removed().isEmpty()) {
-            return new RenderedComment(result.html(), null);
+            return new RenderedComment(result.html(), CommentHtmlPolicy.VERSION, null);
         }
         String report = String.join(", ", new LinkedHashSet<>(result.removed()));
-        return new RenderedComment(result.html(),
+        return new RenderedComment(result.html(), CommentHtmlPolicy.VERSION,
                 report.length() > MAX_REPORT_LENGTH ? report.substring(0, MAX_REPORT_LENGTH - 1) + "…" : report);
     }
 }

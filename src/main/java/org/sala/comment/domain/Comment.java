@@ -59,6 +59,10 @@ public class Comment {
     @Column(name = "body_html", nullable = false, columnDefinition = "TEXT")
     private String bodyHtml;
 
+    /** The version of {@code CommentHtmlPolicy} that {@code bodyHtml} went through. */
+    @Column(name = "html_policy_version", nullable = false)
+    private int htmlPolicyVersion;
+
     @Column(name = "sanitizer_report", length = 1000)
     private String sanitizerReport;
 
@@ -121,9 +125,10 @@ public class Comment {
         return String.format("%0" + PATH_DIGITS + "d/", id);
     }
 
-    public void setBody(String raw, String sanitizedHtml, String sanitizerReport, Instant now) {
+    public void setBody(String raw, String sanitizedHtml, int htmlPolicyVersion, String sanitizerReport, Instant now) {
         this.bodyRaw = raw;
         this.bodyHtml = sanitizedHtml;
+        this.htmlPolicyVersion = htmlPolicyVersion;
         this.sanitizerReport = sanitizerReport;
         this.updatedAt = now;
     }
@@ -189,6 +194,10 @@ public class Comment {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public int getHtmlPolicyVersion() {
+        return htmlPolicyVersion;
     }
 
     public String getSanitizerReport() {

@@ -4,9 +4,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.sala.base.html.StoredHtml;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommentRepository extends JpaRepository<Comment, Long>, CommentQueueQueries {
@@ -76,4 +78,20 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
               and (c.authorEmail = :email or c.authorIp = :ip)
             order by c.id""")
     List<Long> findPendingFrom(String email, String ip, Limit limit);
+
+    /** Comments stored under a policy version below {@code version}, with an id above {@code afterId}, in id order. */
+    @Query("""
+            select new org.sala.base.html.StoredHtml(c.id, c.bodyHtml) from Comment c
+            where c.htmlPolicyVersion < :version and c.id > :afterId order by c.id""")
+    List<StoredHtml> findHtmlOlderThan(int version, long afterId, Limit limit);
+
+    /**
+     * The comment sanitised again, only while it is still outdated (a moderator's edit in the
+     * meantime stored a current rendering). The moderators' version stays: nobody changed the comment.
+     */
+    @Modifying
+    @Query("""
+            update Comment c set c.bodyHtml = :html, c.htmlPolicyVersion = :version
+            where c.id = :id and c.htmlPolicyVersion < :version""")
+    int storeResanitisedHtml(long id, String html, int version);
 }

@@ -42,7 +42,7 @@ public class CommentWriter {
         String raw = normalizeLineBreaks(rawText);
         RenderedComment rendered = renderer.render(raw);
         Comment comment = new Comment(postId, author, writtenAt);
-        comment.setBody(raw, rendered.html(), rendered.sanitizerReport(), writtenAt);
+        comment.setBody(raw, rendered.html(), rendered.htmlPolicyVersion(), rendered.sanitizerReport(), writtenAt);
         comment.setStatus(status, writtenAt);
         comment.setReaderTokenHash(readerTokenHash);
         comments.saveAndFlush(comment);
@@ -55,7 +55,7 @@ public class CommentWriter {
     public void rewrite(Comment comment, String rawText) {
         String raw = normalizeLineBreaks(rawText);
         RenderedComment rendered = renderer.render(raw);
-        comment.setBody(raw, rendered.html(), rendered.sanitizerReport(), clock.instant());
+        comment.setBody(raw, rendered.html(), rendered.htmlPolicyVersion(), rendered.sanitizerReport(), clock.instant());
     }
 
     static String normalizeLineBreaks(String text) {

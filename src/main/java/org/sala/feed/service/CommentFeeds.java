@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
-import org.sala.comment.content.CommentHtmlPolicy;
 import org.sala.comment.service.ApprovedComment;
 import org.sala.comment.service.RecentCommentsService;
 import org.sala.post.service.PostAddress;
@@ -81,7 +80,8 @@ public class CommentFeeds {
         String url = address.absolute(post.path()) + "#comment-" + comment.id();
         SyndEntry entry = SyndFeeds.entry(texts.get("feed.comment-title", comment.authorName(), postTitle), url,
                 comment.authorName(), comment.createdAt(), comment.createdAt());
-        String html = CommentHtmlPolicy.sanitize(comment.bodyHtml()).html();
+        // Stored sanitised, and sanitised again after the policy changes (CommentHtmlPolicy.VERSION).
+        String html = comment.bodyHtml();
         entry.setDescription(SyndFeeds.html(html));
         entry.setContents(List.of(SyndFeeds.html(html)));
         return entry;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.site.SiteProperties;
-import org.sala.post.content.PostHtmlPolicy;
 import org.sala.post.service.CategoryLink;
 import org.sala.post.service.PostListService;
 import org.sala.post.service.PostSummary;
@@ -65,8 +64,8 @@ public class PostFeeds {
                 summary.author().name(), summary.publishedAt(), post.updatedAt());
         entry.setCategories(SyndFeeds.categories(summary.categories().stream().map(CategoryLink::name).toList()));
         entry.setDescription(SyndFeeds.text(summary.excerpt()));
-        // Sanitised when it was stored; once more here, as every page does before showing it.
-        entry.setContents(List.of(SyndFeeds.html(PostHtmlPolicy.sanitize(post.bodyHtml()))));
+        // Stored sanitised, and sanitised again after the policy changes (PostHtmlPolicy.VERSION).
+        entry.setContents(List.of(SyndFeeds.html(post.bodyHtml())));
         return entry;
     }
 }

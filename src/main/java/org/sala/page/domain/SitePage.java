@@ -30,6 +30,10 @@ public class SitePage {
     @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String bodyHtml;
 
+    /** The version of {@code PostHtmlPolicy} (pages share the posts' policy) that {@code bodyHtml} went through. */
+    @Column(name = "html_policy_version", nullable = false)
+    private int htmlPolicyVersion;
+
     @Column(name = "nav_position", nullable = false)
     private int navPosition;
 
@@ -52,12 +56,13 @@ public class SitePage {
         this.updatedAt = createdAt;
     }
 
-    public void setContent(String slug, String title, String bodySource, String sanitisedHtml, int navPosition,
-            boolean published, Instant now) {
+    public void setContent(String slug, String title, String bodySource, String sanitisedHtml, int htmlPolicyVersion,
+            int navPosition, boolean published, Instant now) {
         this.slug = slug;
         this.title = title;
         this.bodySource = bodySource;
         this.bodyHtml = sanitisedHtml;
+        this.htmlPolicyVersion = htmlPolicyVersion;
         this.navPosition = navPosition;
         this.published = published;
         this.updatedAt = now;
@@ -81,6 +86,10 @@ public class SitePage {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public int getHtmlPolicyVersion() {
+        return htmlPolicyVersion;
     }
 
     public int getNavPosition() {

@@ -10,6 +10,7 @@ import org.sala.base.cache.SiteCaches;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
+import org.sala.post.content.RenderedPost;
 import org.sala.post.content.Slugs;
 import org.sala.post.service.InvalidPostException;
 import org.sala.post.service.PostNotFoundException;
@@ -76,7 +77,8 @@ public class PageEditingService {
         if (taken) {
             throw new InvalidPostException(Map.of("slug", "authoring.error.slug.taken"));
         }
-        page.setContent(slug, draft.getTitle().strip(), draft.getBody(), renderer.render(draft.getBody()).html(),
+        RenderedPost rendered = renderer.render(draft.getBody());
+        page.setContent(slug, draft.getTitle().strip(), draft.getBody(), rendered.html(), rendered.htmlPolicyVersion(),
                 draft.getNavPosition(), draft.isPublished(), clock.instant());
         return draftOf(pages.saveAndFlush(page));
     }

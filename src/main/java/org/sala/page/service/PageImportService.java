@@ -6,6 +6,7 @@ import org.sala.base.cache.SiteCaches;
 import org.sala.page.domain.SitePage;
 import org.sala.page.domain.SitePageRepository;
 import org.sala.post.content.PostRenderer;
+import org.sala.post.content.RenderedPost;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,9 @@ public class PageImportService {
     @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public void addPublished(String slug, String title, String markdown, int navPosition) {
         SitePage page = new SitePage(clock.instant());
-        page.setContent(slug, title, markdown, renderer.render(markdown).html(), navPosition, true, clock.instant());
+        RenderedPost rendered = renderer.render(markdown);
+        page.setContent(slug, title, markdown, rendered.html(), rendered.htmlPolicyVersion(), navPosition, true,
+                clock.instant());
         pages.save(page);
     }
 
@@ -41,7 +44,9 @@ public class PageImportService {
             free = slug + "-" + n;
         }
         SitePage page = new SitePage(clock.instant());
-        page.setContent(free, title, source, renderer.render(source).html(), navPosition, published, clock.instant());
+        RenderedPost rendered = renderer.render(source);
+        page.setContent(free, title, source, rendered.html(), rendered.htmlPolicyVersion(), navPosition, published,
+                clock.instant());
         return pages.save(page).getId();
     }
 

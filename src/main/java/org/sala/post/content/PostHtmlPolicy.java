@@ -11,6 +11,13 @@ import org.sala.base.text.SanitizedHtml;
  */
 public final class PostHtmlPolicy {
 
+    /**
+     * Stored with every post and page body that went through {@link #POLICY}. Raise it whenever
+     * the policy changes: on the next start, every body stored under a lower version is sanitised
+     * again (pages show stored HTML as it is, trusting it was sanitised by this policy).
+     */
+    public static final int VERSION = 1;
+
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]{1,30}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
 

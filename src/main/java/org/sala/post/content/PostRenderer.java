@@ -26,7 +26,18 @@ public class PostRenderer {
         Node document = parser.parse(markdown);
         String html = PostHtmlPolicy.sanitize(htmlRenderer.render(document));
         String text = PlainText.of(document);
-        return new RenderedPost(html, text, excerpt(document, text));
+        return new RenderedPost(html, PostHtmlPolicy.VERSION, text, excerpt(document, text));
+    }
+
+    /**
+     * A stored body sanitised again with the policy as it is now: rendered from its Markdown when
+     * it has some (it may let through more than before, not only less), else from its stored HTML.
+     */
+    public String resanitise(String markdown, String storedHtml) {
+        if (markdown == null || markdown.isBlank()) {
+            return PostHtmlPolicy.sanitize(storedHtml);
+        }
+        return PostHtmlPolicy.sanitize(htmlRenderer.render(parser.parse(markdown)));
     }
 
     /** The first paragraph, cut at a word, always ending in "…" like the "Read more" lists expect. */

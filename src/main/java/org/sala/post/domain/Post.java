@@ -44,6 +44,10 @@ public class Post {
     @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String bodyHtml;
 
+    /** The version of {@code PostHtmlPolicy} that {@code bodyHtml} went through. */
+    @Column(name = "html_policy_version", nullable = false)
+    private int htmlPolicyVersion;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     private String excerpt;
 
@@ -103,10 +107,12 @@ public class Post {
         this.updatedAt = createdAt;
     }
 
-    public void setContent(String title, String bodySource, String sanitisedBodyHtml, String excerpt, Instant now) {
+    public void setContent(String title, String bodySource, String sanitisedBodyHtml, int htmlPolicyVersion,
+            String excerpt, Instant now) {
         this.title = title;
         this.bodySource = bodySource;
         this.bodyHtml = sanitisedBodyHtml;
+        this.htmlPolicyVersion = htmlPolicyVersion;
         this.excerpt = excerpt;
         this.updatedAt = now;
     }
@@ -191,6 +197,10 @@ public class Post {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public int getHtmlPolicyVersion() {
+        return htmlPolicyVersion;
     }
 
     public String getExcerpt() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.sala.base.html.StoredHtml;
 import org.sala.base.text.LikePatterns;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -109,6 +110,22 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
             SELECT published_month AS yearMonth, COUNT(*) AS posts FROM post WHERE status = 'PUBLISHED'
             GROUP BY published_month ORDER BY published_month DESC""", nativeQuery = true)
     List<MonthCount> countPublishedByMonth();
+
+    /** Bodies stored under a policy version below {@code version}, with an id above {@code afterId}, in id order. */
+    @Query("""
+            select new org.sala.base.html.StoredHtml(p.id, p.bodySource, p.bodyHtml) from Post p
+            where p.htmlPolicyVersion < :version and p.id > :afterId order by p.id""")
+    List<StoredHtml> findHtmlOlderThan(int version, long afterId, Limit limit);
+
+    /**
+     * The body sanitised again, only while it is still outdated: a save in the meantime stored a
+     * current rendering already. Neither {@code updatedAt} nor the editors' version changes: nobody edited it.
+     */
+    @Modifying
+    @Query("""
+            update Post p set p.bodyHtml = :html, p.htmlPolicyVersion = :version
+            where p.id = :id and p.htmlPolicyVersion < :version""")
+    int storeResanitisedHtml(long id, String html, int version);
 
     @Modifying
     @Query("update Post p set p.commentCount = p.commentCount + :delta where p.id = :postId")

@@ -192,7 +192,7 @@ public class PostEditingService {
         }
         RenderedPost rendered = renderer.render(draft.getBody());
         String excerpt = draft.getExcerpt() == null || draft.getExcerpt().isBlank() ? null : draft.getExcerpt().strip();
-        post.setContent(draft.getTitle().strip(), draft.getBody(), rendered.html(),
+        post.setContent(draft.getTitle().strip(), draft.getBody(), rendered.html(), rendered.htmlPolicyVersion(),
                 excerpt == null ? rendered.excerpt() : excerpt, clock.instant());
         post.setExcerptSource(excerpt);
         post.setCategories(filing.categoriesNamed(draft.getCategories()));

@@ -88,7 +88,7 @@ public class PostImportService {
         Post post = new Post(author, slug, created);
         RenderedPost rendered = renderer.render(imported.bodySource());
         String excerpt = imported.excerpt().isBlank() ? rendered.excerpt() : imported.excerpt();
-        post.setContent(imported.title(), imported.bodySource(), rendered.html(), excerpt,
+        post.setContent(imported.title(), imported.bodySource(), rendered.html(), rendered.htmlPolicyVersion(), excerpt,
                 imported.modifiedAt() != null ? imported.modifiedAt() : created);
         post.setExcerptSource(imported.excerptSource());
         post.setCategories(new HashSet<>(categories.findAllById(imported.categoryIds())));

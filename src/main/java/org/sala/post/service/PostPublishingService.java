@@ -49,8 +49,8 @@ public class PostPublishingService {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + newPost.authorUsername()));
         RenderedPost rendered = renderer.render(newPost.bodyMarkdown());
         Post post = new Post(author, filing.uniqueSlug(Slugs.of(newPost.title())), clock.instant());
-        post.setContent(newPost.title().strip(), newPost.bodyMarkdown(), rendered.html(), rendered.excerpt(),
-                clock.instant());
+        post.setContent(newPost.title().strip(), newPost.bodyMarkdown(), rendered.html(), rendered.htmlPolicyVersion(),
+                rendered.excerpt(), clock.instant());
         post.setCategories(filing.categoriesNamed(newPost.categories()));
         post.setTags(filing.tagsNamed(newPost.tags()));
         post.setCommentsOpen(newPost.commentsOpen());

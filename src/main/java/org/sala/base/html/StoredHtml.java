@@ -1,0 +1,10 @@
+package org.sala.base.html;
+
+/** A stored body as the re-sanitiser reads it: its HTML and, for posts and pages, the Markdown it came from. */
+public record StoredHtml(long id, String source, String html) {
+
+    /** A comment: sanitised again from its stored HTML only. */
+    public StoredHtml(long id, String html) {
+        this(id, null, html);
+    }
+}
