@@ -1,5 +1,7 @@
 package org.sala.base.html;
 
+import org.sala.base.cache.ReaderContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -23,10 +25,13 @@ public class StoredHtmlResanitiser {
 
     private final List<OutdatedHtml> kinds;
     private final int batchSize;
+    private final ApplicationEventPublisher events;
 
-    StoredHtmlResanitiser(List<OutdatedHtml> kinds, @Value("${sala.html.resanitise-batch-size:200}") int batchSize) {
+    StoredHtmlResanitiser(List<OutdatedHtml> kinds, @Value("${sala.html.resanitise-batch-size:200}") int batchSize,
+            ApplicationEventPublisher events) {
         this.kinds = kinds;
         this.batchSize = batchSize;
+        this.events = events;
     }
 
     public List<Resanitised> resanitiseOutdated() {
@@ -42,6 +47,9 @@ public class StoredHtmlResanitiser {
         log.info("Stored HTML sanitised again where an older policy had sanitised it: {} in {} ms",
                 done.stream().map(Resanitised::toString).collect(Collectors.joining(", ")),
                 (System.nanoTime() - started) / 1_000_000);
+        if (done.stream().anyMatch(kind -> kind.changed() > 0)) {
+            events.publishEvent(new ReaderContentChanged("stored HTML sanitised again"));
+        }
         return done;
     }
 

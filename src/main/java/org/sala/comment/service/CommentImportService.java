@@ -1,5 +1,7 @@
 package org.sala.comment.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Instant;
 import org.sala.comment.domain.Comment;
 import org.sala.comment.domain.CommentAuthor;
@@ -20,7 +22,11 @@ public class CommentImportService {
     private final CommentWriter writer;
     private final PostCommentCounts commentCounts;
 
-    CommentImportService(CommentRepository comments, CommentWriter writer, PostCommentCounts commentCounts) {
+    private final ApplicationEventPublisher events;
+
+    CommentImportService(CommentRepository comments, CommentWriter writer, PostCommentCounts commentCounts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.writer = writer;
         this.commentCounts = commentCounts;
@@ -36,6 +42,7 @@ public class CommentImportService {
         Comment comment = writer.write(postId, parent, author, text, status, null, writtenAt);
         if (status == CommentStatus.APPROVED) {
             commentCounts.adjust(postId, 1);
+            events.publishEvent(new ReaderContentChanged("comment " + comment.getId() + " imported"));
         }
         return comment.getId();
     }

@@ -1,5 +1,7 @@
 package org.sala.comment.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,9 +41,11 @@ public class CommentRuleService {
     private final CommentRuleEntryRepository entries;
     private final AccountService accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommentRuleService(CommentSettingsRepository settings, CommentRuleEntryRepository entries, AccountService accounts,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.entries = entries;
         this.accounts = accounts;
@@ -87,6 +91,8 @@ public class CommentRuleService {
                 changed.tooManyLinks() == null ? TooManyLinks.HOLD : changed.tooManyLinks(), changed.closeAfterDays(),
                 by, clock.instant());
         settings.flush();
+        // posts show their form or "closed" by the closing rule
+        events.publishEvent(new ReaderContentChanged("comment rules changed"));
         log.info("Comment rules changed by {}: arrival {}, max links {} ({}), close after {} days", by,
                 current.getArrival(), current.getMaxLinks(), current.getTooManyLinks(), current.getCloseAfterDays());
         return settings();

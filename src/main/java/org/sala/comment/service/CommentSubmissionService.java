@@ -1,5 +1,6 @@
 package org.sala.comment.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -109,6 +110,7 @@ public class CommentSubmissionService {
         comment.setRule(verdict.rule(), verdict.note());
         if (verdict.status() == CommentStatus.APPROVED) {
             commentCounts.adjust(postId, 1);
+            events.publishEvent(new ReaderContentChanged("comment " + comment.getId() + " published at once"));
         } else if (verdict.status() == CommentStatus.SPAM) {
             log.info("Comment {} from {} marked as spam on arrival: {} {}", comment.getId(), reader.ip(), verdict.rule(),
                     verdict.note());

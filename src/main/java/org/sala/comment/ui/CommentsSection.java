@@ -75,7 +75,7 @@ class CommentsSection extends Section {
         setId("comments");
         addClassName("comments");
         heading.getClassList().add("comments-heading");
-        heading.setProperty("textContent", text.get("comments.count", post.approved()));
+        heading.setText(text.get("comments.count", post.approved()));
         list.addClassName("comment-list");
         list.getElement().addEventListener("click", click -> replyTo(click.getEventData()
                         .get("event.target.closest('[data-reply]').dataset.reply").asLong()))
@@ -160,7 +160,7 @@ class CommentsSection extends Section {
         }
         change.commentIds().stream().filter(id -> !visibleIds.contains(id))
                 .forEach(id -> blockWith(id).ifPresent(block -> block.remove(id)));
-        heading.setProperty("textContent", text.get("comments.count", threads.approvedCount(postId)));
+        heading.setText(text.get("comments.count", threads.approvedCount(postId)));
     }
 
     private void replyTo(long commentId) {

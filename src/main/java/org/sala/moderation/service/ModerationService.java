@@ -1,5 +1,6 @@
 package org.sala.moderation.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -223,6 +224,7 @@ public class ModerationService {
 
         private final AccountRef moderator;
         private final List<Long> applied = new ArrayList<>();
+        private boolean readersSeeIt;
         private final List<Conflict> conflicts = new ArrayList<>();
         private final Map<Long, Integer> countChanges = new HashMap<>();
         private final List<CommentDecision> recorded = new ArrayList<>();
@@ -249,6 +251,7 @@ public class ModerationService {
             recorded.add(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
                     bodyEdited, clock.instant()));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
+            readersSeeIt |= to == CommentStatus.APPROVED || from == CommentStatus.APPROVED;
             countChanges.merge(comment.getPostId(), change, Integer::sum);
             postIds.add(comment.getPostId());
             applied.add(comment.getId());
@@ -268,6 +271,9 @@ public class ModerationService {
             commentCounts.adjustAll(countChanges);
             if (!applied.isEmpty()) {
                 events.publishEvent(new CommentsChanged(Set.copyOf(applied), Set.copyOf(postIds)));
+            }
+            if (readersSeeIt) {
+                events.publishEvent(new ReaderContentChanged(applied.size() + " comments decided"));
             }
             return new DecisionResult(List.copyOf(applied), List.copyOf(conflicts));
         }

@@ -1,5 +1,7 @@
 package org.sala.page.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.sala.base.cache.ReaderContentChanged;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -34,7 +36,11 @@ public class PageEditingService {
     private final Validator validator;
     private final Clock clock;
 
-    PageEditingService(SitePageRepository pages, PostRenderer renderer, Validator validator, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PageEditingService(SitePageRepository pages, PostRenderer renderer, Validator validator, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.pages = pages;
         this.renderer = renderer;
         this.validator = validator;
@@ -80,6 +86,7 @@ public class PageEditingService {
         RenderedPost rendered = renderer.render(draft.getBody());
         page.setContent(slug, draft.getTitle().strip(), draft.getBody(), rendered.html(), rendered.htmlPolicyVersion(),
                 draft.getNavPosition(), draft.isPublished(), clock.instant());
+        events.publishEvent(new ReaderContentChanged("page " + slug + " saved"));
         return draftOf(pages.saveAndFlush(page));
     }
 
@@ -87,6 +94,7 @@ public class PageEditingService {
     @CacheEvict(cacheNames = SiteCaches.PAGE_NAVIGATION, allEntries = true)
     public void delete(long id) {
         pages.deleteById(id);
+        events.publishEvent(new ReaderContentChanged("page " + id + " deleted"));
     }
 
     private static PageDraft draftOf(SitePage page) {

@@ -1,5 +1,7 @@
 package org.sala.page.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Clock;
 import java.util.Optional;
 import org.sala.base.cache.SiteCaches;
@@ -19,7 +21,10 @@ public class PageImportService {
     private final PostRenderer renderer;
     private final Clock clock;
 
-    PageImportService(SitePageRepository pages, PostRenderer renderer, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PageImportService(SitePageRepository pages, PostRenderer renderer, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.pages = pages;
         this.renderer = renderer;
         this.clock = clock;
@@ -33,6 +38,7 @@ public class PageImportService {
         page.setContent(slug, title, markdown, rendered.html(), rendered.htmlPolicyVersion(), navPosition, true,
                 clock.instant());
         pages.save(page);
+        events.publishEvent(new ReaderContentChanged("page " + slug + " imported"));
     }
 
     /** Adds the page under its slug, or a numbered one when taken; returns its id. */
@@ -47,6 +53,9 @@ public class PageImportService {
         RenderedPost rendered = renderer.render(source);
         page.setContent(free, title, source, rendered.html(), rendered.htmlPolicyVersion(), navPosition, published,
                 clock.instant());
+        if (published) {
+            events.publishEvent(new ReaderContentChanged("page " + free + " imported"));
+        }
         return pages.save(page).getId();
     }
 

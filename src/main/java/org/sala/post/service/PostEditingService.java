@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -136,6 +137,7 @@ public class PostEditingService {
         Post post = write(draft);
         if (post.getStatus() == PostStatus.PUBLISHED) {
             announce(post);
+            events.publishEvent(new ReaderContentChanged("post " + post.getId() + " edited"));
         }
         return saved(post);
     }
@@ -147,6 +149,7 @@ public class PostEditingService {
         boolean wasOut = post.getStatus() == PostStatus.PUBLISHED || post.getStatus() == PostStatus.UNPUBLISHED;
         post.publish(wasOut && post.getPublishedAt() != null ? post.getPublishedAt() : clock.instant(), site.timeZone());
         announce(post);
+        events.publishEvent(new ReaderContentChanged("post " + post.getId() + " published"));
         posts.flush();
         return saved(post);
     }
@@ -158,7 +161,11 @@ public class PostEditingService {
             throw new InvalidPostException(Map.of("publishAt", "authoring.error.schedule-past"));
         }
         Post post = write(draft);
+        boolean wasPublished = post.getStatus() == PostStatus.PUBLISHED;
         post.schedule(at, site.timeZone());
+        if (wasPublished) {
+            events.publishEvent(new ReaderContentChanged("post " + post.getId() + " taken back to be scheduled"));
+        }
         posts.flush();
         return saved(post);
     }
@@ -170,6 +177,7 @@ public class PostEditingService {
         checkVersion(post, version);
         if (post.getStatus() == PostStatus.PUBLISHED) {
             post.unpublish();
+            events.publishEvent(new ReaderContentChanged("post " + post.getId() + " unpublished"));
         } else if (post.getStatus() == PostStatus.SCHEDULED) {
             post.backToDraft();
         }

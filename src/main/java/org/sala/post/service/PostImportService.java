@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -65,6 +66,7 @@ public class PostImportService {
         if (parentId != null && category.getParentId() == null && !parentId.equals(category.getId())) {
             category.setParentId(parentId);
         }
+        events.publishEvent(new ReaderContentChanged("category " + cleanSlug + " imported"));
         return category.getId();
     }
 
@@ -108,6 +110,7 @@ public class PostImportService {
             // is the plain text of the sanitised body
             events.publishEvent(new PostPublished(post.getId(), post.getTitle(), rendered.text().isBlank()
                     ? Jsoup.parse(rendered.html()).text() : rendered.text(), true));
+            events.publishEvent(new ReaderContentChanged("post " + post.getId() + " imported"));
         }
         return new SavedImport(post.getId(), post.getSlug());
     }

@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Clock;
 import org.sala.account.domain.Account;
 import org.sala.account.domain.AccountRepository;
@@ -57,6 +58,7 @@ public class PostPublishingService {
         post.publish(newPost.publishAt() != null ? newPost.publishAt() : clock.instant(), site.timeZone());
         posts.save(post);
         events.publishEvent(new PostPublished(post.getId(), post.getTitle(), rendered.text()));
+        events.publishEvent(new ReaderContentChanged("post " + post.getId() + " published"));
         return PostAddress.of(post.getPublishedMonth(), post.getSlug());
     }
 
@@ -64,8 +66,10 @@ public class PostPublishingService {
     @Transactional
     @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
     public CategoryLink ensureCategory(String name, String slug) {
-        Category category = categories.findByName(name.strip()).orElseGet(() -> categories.save(
-                new Category(name.strip(), slug, (int) categories.count())));
+        Category category = categories.findByName(name.strip()).orElseGet(() -> {
+            events.publishEvent(new ReaderContentChanged("category " + name + " added"));
+            return categories.save(new Category(name.strip(), slug, (int) categories.count()));
+        });
         return new CategoryLink(category.getName(), category.getSlug());
     }
 }

@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import org.sala.base.cache.ReaderContentChanged;
 import java.time.Instant;
 import java.util.List;
 import org.sala.base.site.SiteProperties;
@@ -41,6 +42,7 @@ public class ScheduledPublishing {
             events.publishEvent(new PostPublished(post.getId(), post.getTitle(),
                     renderer.render(post.getBodySource()).text()));
             log.info("Published scheduled post {} ({})", post.getId(), post.getSlug());
+            events.publishEvent(new ReaderContentChanged("scheduled post " + post.getId() + " published"));
         }
         return due.size();
     }

@@ -1,5 +1,7 @@
 package org.sala.post.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.sala.base.cache.ReaderContentChanged;
 import java.util.List;
 import java.util.Map;
 import org.sala.base.cache.SiteCaches;
@@ -30,10 +32,16 @@ public class TaxonomyService {
 
     private final CategoryRepository categories;
     private final TagRepository tags;
+    private final ApplicationEventPublisher events;
 
-    TaxonomyService(CategoryRepository categories, TagRepository tags) {
+    TaxonomyService(CategoryRepository categories, TagRepository tags, ApplicationEventPublisher events) {
         this.categories = categories;
         this.tags = tags;
+        this.events = events;
+    }
+
+    private void readersSee(String change) {
+        events.publishEvent(new ReaderContentChanged(change));
     }
 
     /** Every category with its number of posts, in the readers' order (there are few). */
@@ -70,6 +78,7 @@ public class TaxonomyService {
         }
         category.rename(wanted);
         categories.flush();
+        readersSee("category " + id + " renamed");
     }
 
     @Transactional
@@ -81,6 +90,7 @@ public class TaxonomyService {
         }
         tag.rename(wanted);
         tags.flush();
+        readersSee("tag " + id + " renamed");
     }
 
     /** Files every post of the source under the target (once), then deletes the source. */
@@ -93,6 +103,7 @@ public class TaxonomyService {
         categories.addPostsOf(sourceId, targetId);
         categories.removeFromPosts(sourceId);
         categories.deleteById(sourceId);
+        readersSee("category " + sourceId + " merged");
     }
 
     /** Gives every post of the source the target (once), then deletes the source. */
@@ -104,6 +115,7 @@ public class TaxonomyService {
         tags.addPostsOf(sourceId, targetId);
         tags.removeFromPosts(sourceId);
         tags.deleteById(sourceId);
+        readersSee("tag " + sourceId + " merged");
     }
 
     /** Deletes the category; its posts keep their other categories. */
@@ -113,6 +125,7 @@ public class TaxonomyService {
         category(id);
         categories.removeFromPosts(id);
         categories.deleteById(id);
+        readersSee("category " + id + " deleted");
     }
 
     /** Deletes the tag; its posts keep their other tags. */
@@ -121,6 +134,7 @@ public class TaxonomyService {
         tag(id);
         tags.removeFromPosts(id);
         tags.deleteById(id);
+        readersSee("tag " + id + " deleted");
     }
 
     private Category category(long id) {
