@@ -54,6 +54,9 @@ public final class Bench {
     static final String[] SECOND = {"fox", "heron", "tiger", "lotus", "falcon", "otter", "mango", "orchid",
             "gecko", "crane", "bamboo"};
     /** The moderator the queue measurements sign in as; the fill sets this account up. */
+    static final String[] CATEGORIES = {"News", "Essays", "Newsletters", "Publications", "Events"};
+    /** The archive of category 1 of 5 (a fifth of the posts): the "category archive" rows. */
+    static final String CATEGORY_PATH = "/category/essays";
     static final String MODERATOR = "bench-moderator";
     static final String MODERATOR_PASSWORD = "bench-moderator-password";
     /** {@code MODERATOR_PASSWORD} hashed with Spring Security's BCrypt (the app verifies {bcrypt} hashes). */
@@ -94,9 +97,10 @@ public final class Bench {
                     + "', TRUE, NOW(6)) ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash)");
             s.execute("INSERT IGNORE INTO account_role (account_id, role) SELECT id, 'MODERATOR' FROM account "
                     + "WHERE username = '" + MODERATOR + "'");
-            ResultSet rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM comment) FROM post");
+            ResultSet rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM comment), "
+                    + "(SELECT COUNT(*) FROM post_category) FROM post");
             rs.next();
-            if (rs.getLong(1) == posts && rs.getLong(2) == comments + 50) {
+            if (rs.getLong(1) == posts && rs.getLong(2) == comments + 50 && rs.getLong(3) == posts) {
                 System.out.println("Data set already in place: " + posts + " posts, " + comments + " comments");
                 return;
             }
@@ -133,6 +137,14 @@ public final class Bench {
                         + ", " + enc("'readers'") + ", " + enc("'weather'") + ", " + enc("'road'") + "), " + body
                         + " FROM seq_" + from + "_to_" + to);
             }
+            // Five categories, as the peers' fill has them: post n is in category n % 5.
+            for (int i = 0; i < CATEGORIES.length; i++) {
+                s.execute("INSERT IGNORE INTO category (name, slug, position) VALUES ('" + CATEGORIES[i] + "', '"
+                        + CATEGORIES[i].toLowerCase(Locale.ROOT) + "', " + i + ")");
+            }
+            s.execute("INSERT INTO post_category (post_id, category_id) SELECT p.id, c.id FROM post p JOIN category c "
+                    + "ON c.slug = ELT((p.id % 5) + 1, " + Arrays.stream(CATEGORIES)
+                            .map(name -> "'" + name.toLowerCase(Locale.ROOT) + "'").collect(Collectors.joining(", ")) + ")");
             System.out.printf("posts: %d in %.1f s%n", posts, (System.nanoTime() - t0) / 1e9);
             // Comments: comment s belongs to post ((s-1) % P) + 1 with P = posts - 1, as its k-th comment
             // (k = (s-1) div P); odd k reply to the k-1-th (depth 1), even k start threads; k % 10 = 9 is
@@ -182,6 +194,10 @@ public final class Bench {
      * One browser tab: its cookies (the session), and for the page it shows the UI id, the CSRF
      * token, the last sync id and the next client id, as Vaadin's client keeps them. Opening another
      * page in the same tab keeps the cookies and starts a new UI. Not for use by two threads at once.
+     *
+     * <p>A reader without a session gets the cached page, plain HTML without a UI; when the reader
+     * acts, the page's script starts Vaadin's client for the same address: {@link #start} does what
+     * it does (the init request, then the navigation round trip that builds the view).
      */
     public static final class Tab {
         private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -192,6 +208,10 @@ public final class Bench {
         private final String forwardedFor;
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private String page = "";
+        private String openedPath = "/";
+        private int cookiesSet;
+        /** Whether the comment form of the page opened last was made live. */
+        private boolean formLive;
         private String csrf;
         private String uiId;
         private long syncId;
@@ -203,21 +223,63 @@ public final class Bench {
             this.forwardedFor = forwardedFor;
         }
 
-        /** GETs a page; a Vaadin page's UI is then ready for {@link #send}. Returns the HTTP status. */
+        /**
+         * GETs a page; a live page's UI is then ready for {@link #send}, a cached page has none until
+         * {@link #start}. Returns the HTTP status.
+         */
         public int open(String path) throws IOException, InterruptedException {
             HttpResponse<String> r = HTTP.send(request(path).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             keepCookies(r);
             page = r.body();
+            openedPath = path;
             csrf = null;
-            Matcher token = CSRF.matcher(page), sync = SYNC.matcher(page), ui = UI_ID.matcher(page);
-            if (r.statusCode() == 200 && token.find() && sync.find() && ui.find()) {
+            formLive = false;
+            takeUi(r.statusCode(), page);
+            return r.statusCode();
+        }
+
+        private void takeUi(int status, String answer) {
+            Matcher token = CSRF.matcher(answer), sync = SYNC.matcher(answer), ui = UI_ID.matcher(answer);
+            if (status == 200 && token.find() && sync.find() && ui.find()) {
                 csrf = token.group(1);
                 syncId = Long.parseLong(sync.group(1));
                 uiId = ui.group(1);
                 clientId = 0;
             }
-            return r.statusCode();
+        }
+
+        /** Whether the page opened last is a cached page (no UI yet). */
+        public boolean isCached() {
+            return csrf == null && page.contains("id=\"reader-page\"");
+        }
+
+        /**
+         * Starts the live UI of a cached page as its reader script does when the reader acts: Vaadin's
+         * init request for the page's address, then the navigation round trip that builds the view.
+         * On a live page it is the page's first round trip. Returns the view's UIDL.
+         */
+        public String start() throws IOException, InterruptedException {
+            if (csrf != null) {
+                return send();
+            }
+            String[] pathAndQuery = openedPath.split("\\?", 2);
+            String query = pathAndQuery.length > 1 ? pathAndQuery[1] : "";
+            HttpResponse<String> init = HTTP.send(request("/?v-r=init&location="
+                    + URLEncoder.encode(pathAndQuery[0].replaceFirst("^/", ""), StandardCharsets.UTF_8) + "&query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            keepCookies(init);
+            takeUi(init.statusCode(), init.body());
+            if (csrf == null) {
+                throw new IllegalStateException("Vaadin's init request answered " + init.statusCode() + " "
+                        + init.body().substring(0, Math.min(300, init.body().length())));
+            }
+            page = init.body();
+            String navigate = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
+                    + json(pathAndQuery[0]) + ",\"query\":" + json(query)
+                    + ",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
+            return send(navigate);
         }
 
         /** The last page's HTML (with its initial UIDL), or an error page's text. */
@@ -225,12 +287,25 @@ public final class Bench {
             return page;
         }
 
-        /** The node id of the element the page gave a CSS class name, as it is in the initial UIDL. */
+        /**
+         * The node id of the element the page gave a CSS class name (the last one given it, as the
+         * page's UIDL answers so far tell).
+         */
         public int node(String className) {
-            Matcher m = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"splice\",\"feat\":\\d+,\"index\":\\d+,\"add\":\\[\""
-                    + Pattern.quote(className) + "\"\\]").matcher(page);
-            if (!m.find()) throw new IllegalStateException("no element with class " + className + " in the page");
-            return Integer.parseInt(m.group(1));
+            Matcher m = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"splice\",\"feat\":\\d+,\"index\":\\d+,\"add\":\\[[^\\]]*\""
+                    + Pattern.quote(className) + "\"").matcher(page);
+            int node = -1;
+            while (m.find()) node = Integer.parseInt(m.group(1));
+            if (node < 0) throw new IllegalStateException("no element with class " + className + " in the page");
+            return node;
+        }
+
+        /** A DOM event on the element, with the event data its listener asked for. */
+        public static String event(int node, String event, Map<String, Object> data) {
+            String fields = data.entrySet().stream().map(e -> json(e.getKey()) + ":"
+                    + (e.getValue() instanceof String text ? json(text) : String.valueOf(e.getValue())))
+                    .collect(Collectors.joining(","));
+            return "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"" + event + "\",\"data\":{" + fields + "}}";
         }
 
         /**
@@ -252,6 +327,7 @@ public final class Bench {
             }
             syncId = Long.parseLong(next.group(1));
             clientId++;
+            page = page + body;
             return body;
         }
 
@@ -291,6 +367,7 @@ public final class Bench {
 
         private void keepCookies(HttpResponse<?> r) {
             for (String header : r.headers().allValues("set-cookie")) {
+                cookiesSet++;
                 String pair = header.split(";", 2)[0];
                 int eq = pair.indexOf('=');
                 if (eq > 0) cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
@@ -361,21 +438,52 @@ public final class Bench {
             return tab.open(postPath);
         }
 
+        /**
+         * The reader focuses the form: the live UI starts (on a cached page) and the form becomes
+         * live. False when the live page said the site is briefly unavailable (the database is away).
+         */
+        public boolean startWriting() throws IOException, InterruptedException {
+            if (!tab.formLive) {
+                String view = tab.csrf == null ? tab.start() : tab.page();
+                if (view.contains("briefly unavailable")) {
+                    return false;
+                }
+                tab.send(Tab.event(tab.node("comment-form-island"), "sala-activate", Map.of()));
+                tab.formLive = true;
+            }
+            return true;
+        }
+
+        private static String field(String name) {
+            return "element.elements.namedItem('" + name + "').value";
+        }
+
         public Tab tab() {
             return tab;
         }
 
-        /** Fills in the form and presses Send, as the page's fields would sync them. */
+        /**
+         * Writes and presses Send as a reader does: on a cached page that starts the live UI; the
+         * form becomes live (the script's {@code sala-activate}) and its submit event carries the
+         * fields' values.
+         */
         public Outcome send(String text) throws IOException, InterruptedException {
-            int body = tab.node("comment-body-field");
-            last = tab.send(Tab.sync(tab.node("comment-name"), "value", name),
-                    Tab.sync(tab.node("comment-email"), "value", email), Tab.sync(body, "value", text),
-                    Tab.click(tab.node("comment-submit")));
+            if (!startWriting()) return Outcome.UNAVAILABLE;
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(field("name"), name);
+            fields.put(field("email"), email);
+            fields.put(field("website"), "");
+            fields.put(field("trap"), "");
+            fields.put(field("body"), text);
+            fields.put("element.elements.namedItem('notifyWhenPublished').checked", false);
+            fields.put("element.elements.namedItem('notifyReplies').checked", false);
+            last = tab.send(Tab.event(tab.node("comment-form"), "submit", fields));
             if (last.contains("Thank you! Your comment is awaiting moderation.")) return Outcome.ACKNOWLEDGED;
             if (last.contains("You sent this same comment a moment ago")) return Outcome.ALREADY_THERE;
             if (last.contains("briefly unavailable")) {
-                if (last.contains("{\"node\":" + body + ",\"type\":\"put\",\"key\":\"value\",\"feat\":1,\"value\":\"\"}")) {
-                    throw new IllegalStateException("the comment field was emptied although the comment was not taken");
+                // a new, empty form comes only with a comment taken; the typed text must stay
+                if (last.matches("(?s).*\"add\":\\[[^\\]]*\"comment-form\".*")) {
+                    throw new IllegalStateException("the comment form was emptied although the comment was not taken");
                 }
                 return Outcome.UNAVAILABLE;
             }
@@ -460,8 +568,9 @@ public final class Bench {
 
     /**
      * Readers and commenters using the site at once, each on its own virtual thread, until stopped.
-     * Readers open pages (and the page's first UIDL round trip) with a think time between; commenters
-     * open a post, take their time on the form, send a comment with a text nobody else sends, and
+     * Readers open pages with a think time between (cached pages, as readers without a session get
+     * them); commenters open a post, start writing (which starts its live UI), take their time on the
+     * form, send a comment with a text nobody else sends, and
      * keep that text until the page acknowledges it, trying again when the site says it is briefly
      * unavailable, as the message asks.
      */
@@ -529,7 +638,7 @@ public final class Bench {
             Tab tab = new Tab(plan.base(), "198.19." + (number / 250) + "." + (1 + number % 250));
             while (running) {
                 try {
-                    if (view(tab, pick(plan.readerPaths())) == 200) {
+                    if (view(tab, pick(plan.readerPaths())) == 200 && !tab.isCached()) {
                         tab.send();
                         tab.close();
                     }
@@ -554,6 +663,12 @@ public final class Bench {
                             open = view(commenter.tab(), pick(plan.postPaths())) == 200;
                             if (!open) {
                                 pause(Duration.ofSeconds(1));
+                                continue;
+                            }
+                            if (!commenter.startWriting()) {
+                                answers.computeIfAbsent(Commenter.Outcome.UNAVAILABLE, o -> new AtomicLong()).incrementAndGet();
+                                open = false;
+                                pause(Duration.ofSeconds(2));
                                 continue;
                             }
                             pause(plan.onForm());
@@ -741,12 +856,24 @@ public final class Bench {
         // warm up the JIT and the database caches
         load("warm-up front page", "/", 20, Math.max(5, seconds / 2), true, false);
         load("warm-up post", post, 20, Math.max(5, seconds / 2), true, false);
+        load("warm-up cached pages", "/", 20, Math.max(5, seconds / 2), false, false);
 
-        if (pid != null && parts.contains("heap")) heapPerSession(pid, sessions, sessionTimeout);
+        if (pid != null && parts.contains("heap")) {
+            heapPerSession(pid, sessions, sessionTimeout, "/", "front page");
+            heapPerSession(pid, Math.max(1, sessions / 4), sessionTimeout, post, "post with 50 comments");
+        }
         if (parts.contains("readers")) {
+            stateNodes("front page", "/");
+            stateNodes("post with 50 comments", post);
+            stateNodes("post with about 10 comments", postPath(posts - 1));
             for (int readers : new int[] {1, 50, 200}) {
-                load("front page", "/", readers, seconds, true, true);
-                load("post with 50 comments", post, readers, seconds, true, true);
+                load("front page, cached (GET)", "/", readers, seconds, false, true);
+                load("post with 50 comments, cached (GET)", post, readers, seconds, false, true);
+                load("category archive, cached (GET)", CATEGORY_PATH, readers, seconds, false, true);
+            }
+            for (int readers : new int[] {1, 50, 200}) {
+                load("front page, reader starts the live UI", "/", readers, seconds, true, true);
+                load("post with 50 comments, reader starts the live UI", post, readers, seconds, true, true);
             }
         }
         if (parts.contains("comments")) commentsWhileReading(posts, 200, 20, seconds);
@@ -768,6 +895,7 @@ public final class Bench {
     static void refusesWrongToken() throws Exception {
         Tab tab = new Tab(base, null);
         tab.open("/");
+        tab.start();
         HttpResponse<String> u = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
                 .header("Cookie", "JSESSIONID=" + tab.cookies.get("JSESSIONID"))
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -784,18 +912,18 @@ public final class Bench {
      * half the readers close their tabs (unload beacon) and the other half just go away, and the
      * heap is measured again once the server has closed their idle sessions.
      */
-    static void heapPerSession(String pid, int n, Duration sessionTimeout) throws Exception {
+    static void heapPerSession(String pid, int n, Duration sessionTimeout, String path, String label) throws Exception {
         long before = liveHeap(pid);
         List<Tab> tabs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Tab tab = new Tab(base, null);
-            tab.open("/");
-            tab.send();
+            tab.open(path);
+            tab.start();
             tabs.add(tab);
         }
         long with = liveHeap(pid);
         double perSession = (with - before) / (double) n;
-        Map<String, Object> row = row("live heap per idle reader session", n);
+        Map<String, Object> row = row("live heap per idle reader tab with the live UI started: " + label, n);
         row.put("heap_before_mb", before / 1048576.0);
         row.put("heap_with_sessions_mb", with / 1048576.0);
         row.put("kb_per_session", perSession / 1024);
@@ -813,6 +941,25 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "heap: %.1f MB once the other %d sessions timed out (%s)%n",
                 afterTimeout / 1048576.0, n - n / 2, sessionTimeout);
         rows.add(row);
+    }
+
+    /**
+     * How many nodes of Vaadin's state tree the page's live UI holds (the elements and texts its
+     * UIDL attaches, the layout included), and how many bytes of UIDL it takes to start it.
+     */
+    static void stateNodes(String label, String path) throws Exception {
+        Tab tab = new Tab(base, null);
+        tab.open(path);
+        String view = tab.start();
+        String all = tab.page();
+        long nodes = Pattern.compile("\"type\":\"attach\"").matcher(all).results().count();
+        Map<String, Object> row = row("state nodes of the live UI: " + label, 1);
+        row.put("state_nodes", nodes);
+        row.put("uidl_kb", all.length() / 1024.0);
+        rows.add(row);
+        System.out.printf(Locale.ROOT, "state nodes: %s: %d nodes, %.1f KB of UIDL to start (view %.1f KB)%n", label,
+                nodes, all.length() / 1024.0, view.length() / 1024.0);
+        tab.close();
     }
 
     static long liveHeap(String pid) throws Exception {
@@ -844,6 +991,7 @@ public final class Bench {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         List<Long> uidlNanos = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
+        AtomicLong cookies = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
         try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -861,7 +1009,7 @@ public final class Bench {
                             nanos.add(System.nanoTime() - t);
                             if (uidl) {
                                 long u = System.nanoTime();
-                                tab.send();
+                                tab.start();
                                 uidlNanos.add(System.nanoTime() - u);
                                 tab.close();
                             }
@@ -869,6 +1017,7 @@ public final class Bench {
                             if (errors.incrementAndGet() < 3) System.err.println(name + ": " + e);
                         }
                     }
+                    cookies.addAndGet(tab.cookiesSet);
                     return null;
                 });
             }
@@ -884,6 +1033,7 @@ public final class Bench {
         row.put("p99_ms", pct(pages, 99));
         row.put("uidl_p95_ms", u.length == 0 ? null : pct(u, 95));
         row.put("errors", errors.get());
+        row.put("cookies_set", cookies.get());
         if (record) rows.add(row);
         System.out.printf(Locale.ROOT, "%-40s %4d readers: %7.1f views/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms%s  errors %d%n",
                 name, readers, pages.length / elapsed, pct(pages, 50), pct(pages, 95), pct(pages, 99),

@@ -56,22 +56,26 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         Page reader = newPage();
         Page staff = anotherPerson();
         reader.navigate(url(postPath));
-        reader.locator(".comment-name input").fill("Bounmy");
-        reader.locator(".comment-email input").fill("bounmy@example.org");
-        reader.locator(".comment-body-field textarea").fill(TEXT);
+        Locator form = liveForm(reader, "comment-form");
+        form.locator("input[name=name]").fill("Bounmy");
+        form.locator("input[name=email]").fill("bounmy@example.org");
+        form.locator("textarea[name=body]").fill(TEXT);
 
         database.stopServer();
         try {
-            reader.locator("vaadin-button.comment-submit").click();
+            form.locator(".comment-submit").click();
             // The action waits for a connection up to spring.datasource.hikari.connection-timeout (3 s).
             assertThat(reader.locator("vaadin-notification-card")).containsText("briefly unavailable",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
             screenshot(reader, "outage-01-comment-while-down");
             assertThat(reader.locator(".comment-body-field textarea")).hasValue(TEXT);
 
+            // A page made before the outage is still there for readers; one that must be made now says why not.
             Page another = anotherPerson();
+            assertThat(another.navigate(url(postPath)).status()).isEqualTo(200);
+            assertThat(another.locator(".post-title")).hasText("When the lights go out");
             long started = System.nanoTime();
-            Response page = another.navigate(url(postPath), new Page.NavigateOptions().setTimeout(60_000));
+            Response page = another.navigate(url("/archives"), new Page.NavigateOptions().setTimeout(60_000));
             System.out.printf("A page while the database is down answered in %d ms%n", (System.nanoTime() - started) / 1_000_000);
             assertThat(page.status()).isEqualTo(503);
             assertThat(another.locator(".error-view")).containsText("briefly unavailable");
@@ -91,7 +95,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         // Once the database is back, sending again works: the reader retries as the message asked.
         Locator pending = reader.locator(".comment.comment-pending");
         for (int attempt = 0; attempt < 6 && pending.count() == 0; attempt++) {
-            reader.locator("vaadin-button.comment-submit").click();
+            form.locator(".comment-submit").click();
             reader.waitForTimeout(5_000);
         }
         assertThat(pending).hasCount(1);

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.sala.comment.service.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
@@ -38,17 +41,33 @@ class CommentInFirstPageResponseTest {
     void textThatClosesAScriptStaysInsideIt() throws Exception {
         data.reset();
         long postId = data.post("A post", true);
+        String token = ReaderTokens.newToken();
         long id = submissions.submit(postId, null, new CommentDraft("Sokha " + BREAKOUT, "s@example.org", "",
-                "Body " + BREAKOUT + " <!-- <script>"), new ReaderContext("192.0.2.1", ReaderTokens.newToken()));
+                "Body " + BREAKOUT + " <!-- <script>"), new ReaderContext("192.0.2.1", token));
         data.approve(id);
+        URI post = URI.create("http://localhost:" + port + "/" + data.address(postId).path());
 
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + data.address(postId).path())).build(),
+        // The cached page: markup built by jsoup, the name only ever text or an attribute's value.
+        HttpResponse<String> cached = HttpClient.newHttpClient().send(HttpRequest.newBuilder(post).build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(cached.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(cached.body());
+        assertThat(page.select(".comment-author").text()).isEqualTo("Sokha " + BREAKOUT);
+        assertThat(page.select("img[src=x], script:not([src])")).isEmpty();
+        assertThat(cached.body()).doesNotContain("<!-- <script>");
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Sokha \\u003c/script>\\u003cimg src=x onerror=alert(1)>")
+        // The live page of the same reader, who has another comment waiting: its state is in an inline script.
+        submissions.submit(postId, null, new CommentDraft("Sokha " + BREAKOUT, "s@example.org", "", "Still waiting"),
+                new ReaderContext("192.0.2.1", token));
+        HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(post)
+                .header("Cookie", ReaderTokens.COOKIE + "=" + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("Sokha &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain(BREAKOUT)
                 .doesNotContain("<!-- <script>");
+        String state = Jsoup.parse(live.body()).select("script[initial]").stream().map(Element::data)
+                .filter(code -> code.contains("window.Vaadin.TypeScript")).findFirst().orElseThrow();
+        // the markup in the state (innerHTML of the comments) cannot end the script either
+        assertThat(state).contains("\\u003carticle").doesNotContain("<");
     }
 }

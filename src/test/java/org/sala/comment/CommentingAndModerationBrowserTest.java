@@ -43,13 +43,13 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         Page reader = anotherPerson();
         reader.navigate(url(postPath));
         assertThat(reader.locator(".comments h2")).hasText("No comments yet");
-        send(reader, NAME, "sokha@example.org", HOSTILE_BODY);
+        sendComment(reader, NAME, "sokha@example.org", HOSTILE_BODY);
 
         Locator own = reader.locator(".comment.comment-pending");
         assertThat(own).hasCount(1);
         assertThat(own.locator(".comment-author")).hasText(NAME);
         assertThat(own.locator(".comment-awaiting")).containsText("awaiting moderation");
-        send(reader, "Sokha", "sokha@example.org", "Please reject this second one.");
+        sendComment(reader, "Sokha", "sokha@example.org", "Please reject this second one.");
         assertThat(reader.locator(".comment.comment-pending")).hasCount(2);
         reader.reload();
         assertThat(reader.locator(".comment.comment-pending")).hasCount(2);
@@ -118,12 +118,12 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         Page reader = newPage();
         reader.navigate(url(postPath));
         String longBody = "ก".repeat(5001);
-        send(reader, "  ", "not-an-email", longBody);
+        sendComment(reader, "  ", "not-an-email", longBody);
 
-        assertThat(field(reader, "comment-name")).hasAttribute("invalid", "");
-        assertThat(field(reader, "comment-name")).containsText("Please give a name.");
-        assertThat(field(reader, "comment-email")).containsText("does not look like an email address");
-        assertThat(field(reader, "comment-body-field")).containsText("at most 5,000 characters");
+        assertThat(field(reader, "comment-name").locator("input")).hasAttribute("aria-invalid", "true");
+        assertThat(field(reader, "comment-name").locator(".field-error")).hasText("Please give a name.");
+        assertThat(field(reader, "comment-email").locator(".field-error")).containsText("does not look like an email address");
+        assertThat(field(reader, "comment-body-field").locator(".field-error")).containsText("at most 5,000 characters");
         assertThat(field(reader, "comment-email").locator("input")).hasValue("not-an-email");
         assertThat(field(reader, "comment-body-field").locator("textarea")).hasValue(longBody);
         screenshot(reader, "comments-05-bad-input");
@@ -131,17 +131,22 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         field(reader, "comment-name").locator("input").fill("Bell\u0007 ringer");
         field(reader, "comment-email").locator("input").fill("bell@example.org");
         field(reader, "comment-body-field").locator("textarea").fill("Short now 𩸽");
-        reader.locator("vaadin-button.comment-submit").click();
-        assertThat(field(reader, "comment-name")).containsText("invisible control characters");
+        reader.locator(".comment-submit").click();
+        assertThat(field(reader, "comment-name").locator(".field-error")).containsText("invisible control characters");
+        assertThat(field(reader, "comment-email").locator(".field-error")).isHidden();
         assertThat(reader.locator(".comment")).hasCount(0);
 
         field(reader, "comment-name").locator("input").fill("Bell ringer");
-        reader.locator("vaadin-button.comment-submit").click();
+        reader.locator(".comment-submit").click();
         assertThat(reader.locator(".comment.comment-pending .comment-body")).hasText("Short now 𩸽");
+        assertThat(reader.locator(".comment-form-status")).hasText("Thank you! Your comment is awaiting moderation.");
+        assertThat(field(reader, "comment-body-field").locator("textarea")).hasValue("");
+        assertThat(field(reader, "comment-name").locator("input")).hasValue("Bell ringer");
 
         field(reader, "comment-body-field").locator("textarea").fill("Short now 𩸽");
-        reader.locator("vaadin-button.comment-submit").click();
-        assertThat(field(reader, "comment-body-field")).containsText("You sent this same comment a moment ago");
+        reader.locator(".comment-submit").click();
+        assertThat(field(reader, "comment-body-field").locator(".field-error"))
+                .containsText("You sent this same comment a moment ago");
         assertThat(field(reader, "comment-body-field").locator("textarea")).hasValue("Short now 𩸽");
         assertThat(reader.locator(".comment")).hasCount(1);
         assertThat(reader.locator(".comment-trap input")).hasValue("");
@@ -171,13 +176,6 @@ class CommentingAndModerationBrowserTest extends BrowserTest {
         assertThat(author.locator("h1")).not().hasText("Moderation");
         assertThat(author.locator("vaadin-grid")).hasCount(0);
         assertThat(author.locator("vaadin-side-nav-item")).hasCount(0);
-    }
-
-    private static void send(Page page, String name, String email, String body) {
-        field(page, "comment-name").locator("input").fill(name);
-        field(page, "comment-email").locator("input").fill(email);
-        field(page, "comment-body-field").locator("textarea").fill(body);
-        page.locator("vaadin-button.comment-submit").click();
     }
 
     private static Locator field(Page page, String className) {

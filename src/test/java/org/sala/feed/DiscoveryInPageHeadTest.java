@@ -114,7 +114,7 @@ class DiscoveryInPageHeadTest {
     /** Makes the no-cookie checks of the feed tests mean something: this check would see one. */
     @Test
     void aVaadinPageDoesOpenASession() {
-        HttpResponse<byte[]> response = Http.get(port, "/");
+        HttpResponse<byte[]> response = Http.get(port, "/login");
 
         assertThat(response.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }

@@ -57,7 +57,7 @@ class CommentRulesBrowserTest extends BrowserTest {
 
         Page reader = anotherPerson();
         reader.navigate(url(postPath));
-        send(reader, "Chan 🙂", "chan@example.org", "Is this an URGENT transfer offer real? ចម្លើយ");
+        sendComment(reader, "Chan 🙂", "chan@example.org", "Is this an URGENT transfer offer real? ចម្លើយ");
         assertThat(reader.locator(".comment.comment-pending")).hasCount(1);
 
         noor.navigate(url("/staff/moderation"));
@@ -80,7 +80,7 @@ class CommentRulesBrowserTest extends BrowserTest {
         confirmButton(noor).click();
         assertThat(noor.locator(".moderation-count")).hasText("0 Pending");
 
-        send(reader, "Chan", "chan@example.org", "Why was my question not published?");
+        sendComment(reader, "Chan", "chan@example.org", "Why was my question not published?");
         // The blocked commenter learns nothing: their comment looks like any other waiting one.
         assertThat(reader.locator(".comment.comment-pending")).hasCount(2);
 
@@ -95,7 +95,7 @@ class CommentRulesBrowserTest extends BrowserTest {
         noor.locator(".comment-details vaadin-button.sender-unblock").click();
         assertThat(noor.locator(".comment-details vaadin-button.sender-block-open")).isVisible();
 
-        send(reader, "Chan", "chan@example.org", "Trying once more, politely.");
+        sendComment(reader, "Chan", "chan@example.org", "Trying once more, politely.");
         noor.locator("vaadin-select").first().click();
         noor.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Pending")).click();
         assertThat(noor.locator(".moderation-count")).hasText("1 Pending");
@@ -106,13 +106,6 @@ class CommentRulesBrowserTest extends BrowserTest {
 
     private static Locator confirmButton(Page page) {
         return page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Block and mark as spam"));
-    }
-
-    private static void send(Page page, String name, String email, String body) {
-        page.locator(".comment-name input").fill(name);
-        page.locator(".comment-email input").fill(email);
-        page.locator(".comment-body-field textarea").fill(body);
-        page.locator("vaadin-button.comment-submit").click();
     }
 
     private static void openInQueue(Page moderator, String text) {

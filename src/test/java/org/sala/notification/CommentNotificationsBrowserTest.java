@@ -41,11 +41,8 @@ class CommentNotificationsBrowserTest extends BrowserTest {
     void aRejectionReasonIsMailedToTheReaderWhoAskedForIt() {
         Page reader = newPage();
         reader.navigate(url(postPath));
-        reader.locator(".comment-name input").fill("Vanna");
-        reader.locator(".comment-email input").fill("vanna@example.org");
-        reader.locator(".comment-body-field textarea").fill("Call me on 012 345 678 for cheap rice.");
-        reader.locator(".comment-notify-published input").check();
-        reader.locator("vaadin-button.comment-submit").click();
+        liveForm(reader, "comment-form").locator(".comment-notify-published input").check();
+        sendComment(reader, "Vanna", "vanna@example.org", "Call me on 012 345 678 for cheap rice.");
         assertThat(reader.locator(".comment.comment-pending")).hasCount(1);
         screenshot(reader, "notifications-01-comment");
         assertThat(mails()).isEmpty();

@@ -17,12 +17,15 @@ import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.RequestStatements;
 import org.sala.support.TestData;
+import org.sala.base.cache.ReaderContentChanged;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What one page view asks of the database, counted on the real application: the header comes from
- * the cache, lists read a page of ids and then those rows (no query per post or per comment).
+ * What one page view asks of the database, counted on the real application: a cached page nothing;
+ * making it, the header comes from its cache, lists read a page of ids and then those rows (no query
+ * per post or per comment).
  */
 @IntegrationTest
 class QueriesPerPageViewTest {
@@ -38,6 +41,9 @@ class QueriesPerPageViewTest {
 
     @Autowired
     RequestStatements statements;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @LocalServerPort
     int port;
@@ -67,23 +73,33 @@ class QueriesPerPageViewTest {
 
     @Test
     void theFrontPageReadsItsPostsInThreeQueries() {
-        List<String> sql = view("/");
+        List<String> sql = madeAgain("/");
         assertThat(sql).as(String.join("\n", sql)).hasSize(3);
         assertThat(sql.getFirst()).startsWith("SELECT id FROM post");
+        assertThat(cachedView("/")).as("statements of a cached view").isEmpty();
     }
 
     @Test
     void aPostWithFiftyCommentsReadsItInSixQueries() {
-        List<String> sql = view("/" + middle.path());
+        List<String> sql = madeAgain("/" + middle.path());
         // the old-address check, the post with its author, categories and tags, its two neighbours,
         // its attachments, and the first fifty comments
         assertThat(sql).as(String.join("\n", sql)).hasSize(6);
         assertThat(sql).noneMatch(statement -> statement.toLowerCase().contains("count("));
+        assertThat(cachedView("/" + middle.path())).as("statements of a cached view").isEmpty();
     }
 
-    /** The statements of one view, after a first view that filled the caches. */
-    private List<String> view(String path) {
+    /**
+     * The statements of making the page again after a change somewhere on the site, once a first
+     * view filled the caches of what every page shows (the header).
+     */
+    private List<String> madeAgain(String path) {
         assertThat(Http.get(port, path).statusCode()).isEqualTo(200);
+        events.publishEvent(new ReaderContentChanged("a test's change"));
+        return cachedView(path);
+    }
+
+    private List<String> cachedView(String path) {
         statements.clear();
         HttpResponse<byte[]> response = Http.get(port, path);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -143,7 +143,8 @@ class ReadingTheBlogBrowserTest extends BrowserTest {
         assertThat(page.locator(".post-card time").first()).hasText(Pattern.compile(".*25[67]\\d$"));
         screenshot(page, "09-thai");
 
-        page.locator(".language-switcher button[lang=en]").click();
+        assertThat(page.locator(".language-switcher a[lang=th]")).hasAttribute("aria-current", "true");
+        page.locator(".language-switcher a[lang=en]").click();
         assertThat(page.locator("h1")).hasText("Latest posts");
         page.reload();
         assertThat(page.locator("h1")).hasText("Latest posts");

@@ -3,7 +3,9 @@ package org.sala.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +50,11 @@ public abstract class BrowserTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** The browser, for a profile of a special kind (scripts off). */
+    protected static Browser browser() {
+        return browser;
     }
 
     @AfterEach
@@ -103,6 +110,36 @@ public abstract class BrowserTest {
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit]").click();
         page.waitForURL(Pattern.compile(".*/staff.*"));
+    }
+
+    /**
+     * Makes a reader form live as a reader does, by clicking into its first field: on a cached page
+     * that starts Vaadin's client and swaps the live page in; on a live page it makes the form live.
+     * Returns the live form ({@code comment-form} or {@code subscribe}, the island's name).
+     */
+    protected static Locator liveForm(Page page, String island) {
+        Locator live = page.locator("[data-island=" + island + "][data-live] form");
+        if (live.count() == 0) {
+            page.locator("[data-island=" + island + "] input:not([tabindex='-1'])").first().click();
+            live.waitFor();
+        }
+        page.locator("#reader-page").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        return live;
+    }
+
+    /** Writes a comment into the post's form (made live first) and presses "Post comment". */
+    protected static Locator sendComment(Page page, String name, String email, String body) {
+        Locator form = liveForm(page, "comment-form");
+        form.locator("input[name=name]").fill(name);
+        form.locator("input[name=email]").fill(email);
+        form.locator("textarea[name=body]").fill(body);
+        form.locator(".comment-submit").click();
+        return form;
+    }
+
+    /** The page as a reader without a session gets it: the cached page, before any script started the UI. */
+    protected static boolean isCachedPage(Page page) {
+        return page.locator("#reader-page").count() == 1;
     }
 
     protected static void screenshot(Page page, String name) {

@@ -1,5 +1,7 @@
 package org.sala.support;
 
+import org.sala.base.cache.ReaderContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,8 +42,11 @@ public class TestData {
     private final ModerationService moderation;
     private final CacheManager caches;
 
+    private final ApplicationEventPublisher events;
+
     TestData(JdbcTemplate jdbc, AccountService accounts, PostPublishingService publishing, SiteProperties site,
-            ModerationService moderation, CacheManager caches) {
+            ModerationService moderation, CacheManager caches, ApplicationEventPublisher events) {
+        this.events = events;
         this.moderation = moderation;
         this.caches = caches;
         this.jdbc = jdbc;
@@ -76,6 +81,7 @@ public class TestData {
             return null;
         });
         caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+        events.publishEvent(new ReaderContentChanged("test data cleared"));
     }
 
     /** A staff account with the password {@value #STAFF_PASSWORD}. */

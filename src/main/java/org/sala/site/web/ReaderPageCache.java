@@ -58,11 +58,14 @@ class ReaderPageCache {
         return clock.instant().plus(SAFETY_NET);
     }
 
+    /** A page to send, and whether it was made for this request or came from the cache. */
+    record Served(RenderedPage page, boolean made) {}
+
     /** The page from the cache if it is current, else made now (and kept if it is a 200). */
-    RenderedPage get(Key key, LongFunction<RenderedPage> make) {
+    Served get(Key key, LongFunction<RenderedPage> make) {
         RenderedPage kept = pages.getIfPresent(key);
         if (kept != null && kept.generation() == generation.get() && clock.instant().isBefore(kept.freshUntil())) {
-            return kept;
+            return new Served(kept, false);
         }
         if (kept != null) {
             pages.asMap().remove(key, kept);
@@ -73,7 +76,7 @@ class ReaderPageCache {
             made[0] = make.apply(current);
             return made[0].status() == 200 && made[0].generation() == generation.get() ? made[0] : null;
         });
-        return page != null ? page : made[0];
+        return page != null ? new Served(page, page == made[0]) : new Served(made[0], true);
     }
 
     /** Whether the page is in the cache and current, without making it. */

@@ -43,6 +43,8 @@ class ReaderPageFilter extends OncePerRequestFilter {
     private static final List<String> PAGE_PARAMETERS = List.of("page", "q", "comments-after");
     private static final String CACHE_CONTROL = "public, no-cache";
     private static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
+    /** Says whether the page was made for the request or came from the cache (for operators and tests). */
+    static final String SERVED_HEADER = "X-Reader-Page";
 
     private final ReaderRoutes routes;
     private final ReaderPageCache cache;
@@ -90,8 +92,9 @@ class ReaderPageFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        RenderedPage page = cache.get(key, generation -> render(route.get(), request, locale, here, generation));
-        write(page, request, response);
+        ReaderPageCache.Served served = cache.get(key, generation -> render(route.get(), request, locale, here, generation));
+        response.setHeader(SERVED_HEADER, served.made() ? "made" : "cached");
+        write(served.page(), request, response);
     }
 
     private RenderedPage render(ReaderRoutes.Resolved route, HttpServletRequest request, Locale locale, String here,
