@@ -40,7 +40,7 @@ class CommentsOnPostPage implements PostPageSection {
     }
 
     private Post post(PostDetails post, ReaderRequest request) {
-        String after = request.query(CommentMarkup.AFTER_PARAMETER).filter(path -> path.matches("[0-9.]{1,600}"))
+        String after = request.query(CommentMarkup.AFTER_PARAMETER).filter(path -> path.matches("[0-9./]{1,600}"))
                 .orElse("");
         return new Post(post.id(), PostMarkup.path(post.address()),
                 submissions.takesComments(post.commentsOpen(), post.publishedAt()), site.timeZone(),
