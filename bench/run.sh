@@ -3,13 +3,13 @@
 # readers over real HTTP speaking Vaadin's protocol. See README, "Benchmark".
 #   bench/run.sh [--posts 100000] [--comments 1000000] [--seconds 20] [--sessions 1000] [--skip-build]
 #   bench/run.sh --quick     (2,000 posts, 20,000 comments, 5 s per measurement, 200 sessions)
-#   bench/run.sh --only search,moderation    (parts: heap, readers, comments, search, moderation)
+#   bench/run.sh --only search,moderation    (parts: heap, readers, comments, search, moderation, form)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 [ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
 
-POSTS=100000 COMMENTS=1000000 SECONDS_EACH=20 SESSIONS=1000 BUILD=1 HEAP=1g ONLY=heap,readers,comments,search,moderation
+POSTS=100000 COMMENTS=1000000 SECONDS_EACH=20 SESSIONS=1000 BUILD=1 HEAP=1g ONLY=heap,readers,comments,search,moderation,form
 while [ $# -gt 0 ]; do
   case "$1" in
     --posts) POSTS=$2; shift 2 ;;
@@ -60,4 +60,11 @@ java -cp "$CLIENT_CP" bench/src/org/sala/bench/Bench.java fill --db-port "$DB_PO
 echo "== load"
 java bench/src/org/sala/bench/Bench.java run --url "http://127.0.0.1:$PORT" --pid "$APP_PID" --seconds "$SECONDS_EACH" \
   --sessions "$SESSIONS" --session-timeout PT1M --posts "$POSTS" --comments "$COMMENTS" --only "$ONLY" --out "$OUT"
+if [[ ",$ONLY," == *,form,* ]]; then
+  echo "== form ready in Chromium (needs /usr/bin/chromium and the test classpath)"
+  POST_PATH=$(java bench/src/org/sala/bench/Bench.java post-path --posts "$POSTS")
+  ./mvnw -q -o test -Dtest=FormReadyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dsala.bench.url="http://127.0.0.1:$PORT" -Dsala.bench.post="$POST_PATH" || echo "form-ready benchmark failed" >&2
+  cat "$OUT/form-ready.md" >> "$OUT/results.md" 2>/dev/null || true
+fi
 echo "== results in $OUT/results.csv, $OUT/results.json, $OUT/results.md"

@@ -73,6 +73,7 @@ public final class Bench {
         switch (args[0]) {
             case "fill" -> fill(opts);
             case "run" -> run(opts);
+            case "post-path" -> System.out.println(postPath(Integer.parseInt(opts.getOrDefault("posts", "100000"))));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }

@@ -64,13 +64,35 @@ class ArchitectureTest {
             .resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class);
 
     /**
-     * Markup reaches a page only through SafeHtml, which shows stored HTML that a sanitiser policy
-     * cleaned when it was stored; nothing else may use Html.
+     * Markup reaches a page as reader markup ({@code PreRenderedHtml}) or through SafeHtml (stored
+     * HTML that a sanitiser policy cleaned when it was stored); nothing may use Vaadin's Html.
      */
     @ArchTest
     static final ArchRule htmlComesOnlyFromSanitisedContent = noClasses()
             .that().doNotHaveFullyQualifiedName("org.sala.base.ui.component.SafeHtml")
             .should().dependOnClassesThat().areAssignableTo(Html.class);
+
+    /**
+     * Reader markup is built element by element (jsoup escapes every text and attribute); the only
+     * raw HTML in it is stored, sanitised HTML, added through one method. (InitialUidlEscaping
+     * writes back the script it escaped.)
+     */
+    @ArchTest
+    static final ArchRule rawHtmlEntersReaderMarkupOnlyAsStoredSanitisedHtml = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.sala.base.ui.markup.Markup")
+            .and().doNotHaveFullyQualifiedName("org.sala.base.ui.InitialUidlEscaping")
+            .should().dependOnClassesThat().areAssignableTo(org.jsoup.nodes.DataNode.class);
+
+    /** (Vaadin's own index.html, which VaadinClient reads its entry scripts from, is the exception.) */
+    @ArchTest
+    static final ArchRule viewsParseNoMarkupFromStrings = noClasses().that().resideInAPackage("..ui..")
+            .and().doNotHaveFullyQualifiedName("org.sala.base.ui.VaadinClient")
+            .should().callMethod(org.jsoup.nodes.Element.class, "append", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "prepend", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "html", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "before", String.class)
+            .orShould().callMethod(org.jsoup.nodes.Element.class, "after", String.class)
+            .orShould().callMethod(org.jsoup.Jsoup.class, "parse", String.class);
 
     @ArchTest
     static final ArchRule noScriptIsBuiltFromStrings = noClasses()

@@ -1,6 +1,7 @@
 package org.sala.site.web;
 
 import java.util.List;
+import org.sala.base.db.DatabaseOutage;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.web.PermanentRedirects;
 import org.sala.comment.service.WaitingReaders;
@@ -21,9 +22,9 @@ class ReaderPageConfiguration {
     @Bean
     FilterRegistrationBean<ReaderPageFilter> readerPageFilter(ReaderRoutes routes, ReaderPageCache cache,
             ReaderDocument documents, SiteAddress address, WaitingReaders waitingReaders,
-            List<PermanentRedirects> redirects, ReaderPageHeaders headers) {
+            List<PermanentRedirects> redirects, ReaderPageHeaders headers, DatabaseOutage outage) {
         FilterRegistrationBean<ReaderPageFilter> registration = new FilterRegistrationBean<>(
-                new ReaderPageFilter(routes, cache, documents, address, waitingReaders, redirects, headers));
+                new ReaderPageFilter(routes, cache, documents, address, waitingReaders, redirects, headers, outage));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sala.base.db.DatabaseOutage;
 import org.sala.base.db.DatabaseProblems;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteAddress;
@@ -53,9 +54,12 @@ class ReaderPageFilter extends OncePerRequestFilter {
     private final WaitingReaders waitingReaders;
     private final List<PermanentRedirects> redirects;
     private final ReaderPageHeaders headers;
+    private final DatabaseOutage outage;
 
     ReaderPageFilter(ReaderRoutes routes, ReaderPageCache cache, ReaderDocument documents, SiteAddress address,
-            WaitingReaders waitingReaders, List<PermanentRedirects> redirects, ReaderPageHeaders headers) {
+            WaitingReaders waitingReaders, List<PermanentRedirects> redirects, ReaderPageHeaders headers,
+            DatabaseOutage outage) {
+        this.outage = outage;
         this.routes = routes;
         this.cache = cache;
         this.documents = documents;
@@ -204,9 +208,10 @@ class ReaderPageFilter extends OncePerRequestFilter {
         return request.getParameterMap().keySet().stream().anyMatch(name -> !PAGE_PARAMETERS.contains(name));
     }
 
+    /** While the database is away nobody's own comments can be shown: then the cached page it is. */
     private boolean hasCommentsWaiting(HttpServletRequest request) {
         String token = cookie(request, ReaderTokens.COOKIE);
-        return token != null && waitingReaders.hasCommentsWaiting(token);
+        return token != null && outage.unlessDown(() -> waitingReaders.hasCommentsWaiting(token), false);
     }
 
     /** Whether the request belongs to a signed-in person's session (never one made here: getSession(false)). */

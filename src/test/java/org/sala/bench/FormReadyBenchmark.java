@@ -1,0 +1,81 @@
+package org.sala.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How long a reader waits, in Chromium, from clicking into the comment form of a cached post page
+ * until the live form is there (Vaadin's client started, the live page swapped in, the field
+ * focused): for a first visit (nothing in the browser's cache) and for a returning reader (the
+ * client's scripts cached). A benchmark, not a test: it runs only against a running Sala named by
+ * {@code -Dsala.bench.url} (bench/run.sh does that) and writes {@code target/bench/form-ready.md}.
+ */
+class FormReadyBenchmark {
+
+    private static final String URL = System.getProperty("sala.bench.url");
+    private static final String POST = System.getProperty("sala.bench.post", "/");
+    private static final int TRIES = Integer.getInteger("sala.bench.tries", 20);
+
+    @Test
+    void formReadyAfterTheReaderStartsWriting() throws Exception {
+        Assumptions.assumeTrue(URL != null, "-Dsala.bench.url names the Sala to measure");
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getenv().getOrDefault("SALA_CHROMIUM", "/usr/bin/chromium")))
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            List<Double> first = new ArrayList<>();
+            List<Double> returning = new ArrayList<>();
+            for (int i = 0; i < TRIES; i++) {
+                BrowserContext context = browser.newContext();
+                Page page = context.newPage();
+                first.add(formReady(page));
+                context.clearCookies();
+                returning.add(formReady(page));
+                context.close();
+            }
+            browser.close();
+            String report = "| measure | tries | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n"
+                    + row("form ready after the click, first visit", first)
+                    + row("form ready after the click, returning reader (scripts cached)", returning);
+            Files.createDirectories(Path.of("target", "bench"));
+            Files.writeString(Path.of("target", "bench", "form-ready.md"), report);
+            System.out.print(report);
+        }
+    }
+
+    /** Opens the post as a reader without a session, clicks into the form, waits for the live field. */
+    private static double formReady(Page page) {
+        page.navigate(URL + POST);
+        page.locator("#reader-page [data-island=comment-form] input[name=name]").waitFor();
+        page.evaluate("() => { window.__ready = null; new MutationObserver(() => {"
+                + " const live = document.querySelector('#outlet [data-island=comment-form][data-live] input[name=name]');"
+                + " if (live && document.activeElement === live && window.__ready === null) window.__ready = performance.now(); })"
+                + ".observe(document.body, {subtree: true, childList: true, attributes: true}); }");
+        double clicked = (Double) page.evaluate("() => performance.now()");
+        page.locator("#reader-page [data-island=comment-form] input[name=name]").click();
+        page.waitForFunction("() => window.__ready !== null", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(5));
+        return ((Number) page.evaluate("() => window.__ready")).doubleValue() - clicked;
+    }
+
+    private static String row(String name, List<Double> millis) {
+        List<Double> sorted = millis.stream().sorted().toList();
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", name, sorted.size(), percentile(sorted, 50),
+                percentile(sorted, 95), sorted.getLast());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
