@@ -154,6 +154,11 @@ class UnprovenSessionsTest {
                 .isEqualTo((int) unproven.toSeconds());
     }
 
+    @Test
+    void timedOutSessionsAreLookedForAtEveryBackgroundRunOfTomcat() {
+        assertThat(sessions.expiryCheckFrequency()).isEqualTo(1);
+    }
+
     private HttpResponse<String> signIn(String username, String sessionId) throws Exception {
         String form = "username=" + username + "&password=" + URLEncoder.encode(TestData.STAFF_PASSWORD, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))

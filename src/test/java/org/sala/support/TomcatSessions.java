@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.apache.catalina.Session;
+import org.apache.catalina.session.ManagerBase;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -24,6 +25,11 @@ public final class TomcatSessions {
         var server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
         Context web = (Context) Arrays.stream(server.getTomcat().getHost().findChildren()).findFirst().orElseThrow();
         return new TomcatSessions(web.getManager());
+    }
+
+    /** Every how many runs of Tomcat's background processor it looks for timed-out sessions. */
+    public int expiryCheckFrequency() {
+        return ((ManagerBase) manager).getProcessExpiresFrequency();
     }
 
     public List<Session> all() {
