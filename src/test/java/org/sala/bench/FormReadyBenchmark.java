@@ -62,7 +62,7 @@ class FormReadyBenchmark {
                 + " const live = document.querySelector('#outlet [data-island=comment-form][data-live] input[name=name]');"
                 + " if (live && document.activeElement === live && window.__ready === null) window.__ready = performance.now(); })"
                 + ".observe(document.body, {subtree: true, childList: true, attributes: true}); }");
-        double clicked = (Double) page.evaluate("() => performance.now()");
+        double clicked = ((Number) page.evaluate("() => performance.now()")).doubleValue();
         page.locator("#reader-page [data-island=comment-form] input[name=name]").click();
         page.waitForFunction("() => window.__ready !== null", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(5));

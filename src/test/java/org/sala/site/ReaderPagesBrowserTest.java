@@ -103,8 +103,8 @@ class ReaderPagesBrowserTest extends BrowserTest {
         String firstComments = reader.locator("#reader-page .comment-block").innerHTML();
         Locator name = reader.locator("#reader-page .comment-form input[name=name]");
         name.scrollIntoViewIfNeeded();
-        double top = (Double) reader.evaluate("() => document.querySelector('#reader-page .comment-form input[name=name]')"
-                + ".getBoundingClientRect().top");
+        double top = ((Number) reader.evaluate("() => document.querySelector('#reader-page .comment-form input[name=name]')"
+                + ".getBoundingClientRect().top")).doubleValue();
 
         name.click();
         reader.keyboard().type("Sokha ស្រីល័ក្ខ", new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(15));
@@ -116,8 +116,8 @@ class ReaderPagesBrowserTest extends BrowserTest {
         assertThat(live).isFocused();
         assertThat(reader.locator("#reader-page")).hasCount(0);
         assertThat(reader.evaluate("() => window.__sameDocument")).as("no reload").isEqualTo(true);
-        double liveTop = (Double) reader.evaluate("() => document.querySelector('[data-island=comment-form] "
-                + "input[name=name]').getBoundingClientRect().top");
+        double liveTop = ((Number) reader.evaluate("() => document.querySelector('[data-island=comment-form] "
+                + "input[name=name]').getBoundingClientRect().top")).doubleValue();
         assertThat(Math.abs(liveTop - top)).as("the field stays where it was on the screen").isLessThan(2.0);
         // the live page is the cached page's markup
         assertThat(reader.locator("#outlet article.post").innerHTML()).isEqualTo(article);
