@@ -50,7 +50,8 @@ java -Xmx"$HEAP" -Dloader.path="$OUT/lib" -cp "$JAR" org.springframework.boot.lo
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 180); do
-  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then break; fi
+  # robots.txt, not a reader page: those are cached, and the fill below writes around the cache
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/robots.txt"; then break; fi
   if ! kill -0 $APP_PID 2>/dev/null; then echo "Sala did not start, see $OUT/app.log" >&2; exit 1; fi
   sleep 1
 done
