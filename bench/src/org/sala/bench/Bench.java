@@ -74,6 +74,7 @@ public final class Bench {
             case "fill" -> fill(opts);
             case "run" -> run(opts);
             case "post-path" -> System.out.println(postPath(Integer.parseInt(opts.getOrDefault("posts", "100000"))));
+            case "tabs" -> holdTabs(opts);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -860,8 +861,11 @@ public final class Bench {
         load("warm-up cached pages", "/", 20, Math.max(5, seconds / 2), false, false);
 
         if (pid != null && parts.contains("heap")) {
-            heapPerSession(pid, sessions, sessionTimeout, "/", "front page");
-            heapPerSession(pid, Math.max(1, sessions / 4), sessionTimeout, post, "post with 50 comments");
+            heapPerSession(pid, sessions, sessionTimeout, "/", null, "front page, UI started alone (a live page)");
+            heapPerSession(pid, sessions, sessionTimeout, "/", "subscribe-form",
+                    "front page, started by focusing the mailing-list form");
+            heapPerSession(pid, Math.max(1, sessions / 4), sessionTimeout, post, "comment-form-island",
+                    "post with 50 comments, started by focusing the comment form");
         }
         if (parts.contains("readers")) {
             stateNodes("front page", "/");
@@ -909,19 +913,15 @@ public final class Bench {
     }
 
     /**
-     * Opens N reader sessions (page + UIDL each) and measures live heap before and with them; then
+     * Opens N reader sessions (page + UIDL each, then the focus on a form that starts the UI, as
+     * the page's script sends it, unless island is null) and measures live heap before and with them; then
      * half the readers close their tabs (unload beacon) and the other half just go away, and the
      * heap is measured again once the server has closed their idle sessions.
      */
-    static void heapPerSession(String pid, int n, Duration sessionTimeout, String path, String label) throws Exception {
+    static void heapPerSession(String pid, int n, Duration sessionTimeout, String path, String island, String label)
+            throws Exception {
         long before = liveHeap(pid);
-        List<Tab> tabs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Tab tab = new Tab(base, null);
-            tab.open(path);
-            tab.start();
-            tabs.add(tab);
-        }
+        List<Tab> tabs = openTabs(n, path, island);
         long with = liveHeap(pid);
         double perSession = (with - before) / (double) n;
         Map<String, Object> row = row("live heap per idle reader tab with the live UI started: " + label, n);
@@ -942,6 +942,32 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "heap: %.1f MB once the other %d sessions timed out (%s)%n",
                 afterTimeout / 1048576.0, n - n / 2, sessionTimeout);
         rows.add(row);
+    }
+
+    /**
+     * Opens --n live reader tabs of --path (started by focusing the form of class --island, if given)
+     * and keeps them idle (heartbeats off) for --hold seconds,
+     * so that a class histogram (jcmd GC.class_histogram) shows what one live tab holds.
+     */
+    static void holdTabs(Map<String, String> o) throws Exception {
+        base = o.get("url");
+        int n = Integer.parseInt(o.getOrDefault("n", "100"));
+        List<Tab> tabs = openTabs(n, o.getOrDefault("path", "/"), o.get("island"));
+        System.out.println(n + " live tabs open");
+        Thread.sleep(Long.parseLong(o.getOrDefault("hold", "60")) * 1000);
+        for (Tab tab : tabs) tab.close();
+    }
+
+    static List<Tab> openTabs(int n, String path, String island) throws Exception {
+        List<Tab> tabs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Tab tab = new Tab(base, null);
+            tab.open(path);
+            tab.start();
+            if (island != null) tab.send(Tab.event(tab.node(island), "sala-activate", Map.of()));
+            tabs.add(tab);
+        }
+        return tabs;
     }
 
     /**

@@ -15,7 +15,9 @@ import org.sala.base.ui.component.PreRenderedHtml;
 public abstract class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMetadata {
 
     private final ReaderPageSource source;
-    private ReaderPage page = ReaderPage.notFound();
+    // Only the head's parts: the content's jsoup tree would stay in the session as long as the tab.
+    private String title = "";
+    private PageMetadata metadata = PageMetadata.NONE;
 
     protected ReaderView(ReaderPageSource source) {
         this.source = source;
@@ -32,17 +34,18 @@ public abstract class ReaderView extends Div implements BeforeEnterObserver, Has
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        page = rendered;
+        title = rendered.title();
+        metadata = rendered.metadata();
         PreRenderedHtml.render(getElement(), rendered.content());
     }
 
     @Override
     public String getPageTitle() {
-        return page.title();
+        return title;
     }
 
     @Override
     public PageMetadata getPageMetadata() {
-        return page.metadata();
+        return metadata;
     }
 }
