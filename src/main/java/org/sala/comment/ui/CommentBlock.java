@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sala.base.ui.component.PreRenderedHtml;
 import org.sala.base.ui.markup.Markup;
 import org.sala.comment.service.ThreadComment;
 
@@ -32,7 +33,7 @@ class CommentBlock extends Component {
             entries.add(entry(comment, fragment));
             html.append(fragment);
         }
-        getElement().setProperty("innerHTML", html.toString());
+        setHtml(html.toString());
     }
 
     private CommentBlock(List<Entry> entries, String html, Function<ThreadComment, org.jsoup.nodes.Element> markup) {
@@ -40,11 +41,12 @@ class CommentBlock extends Component {
         this.markup = markup;
         getElement().getClassList().add("comment-block");
         this.entries.addAll(entries);
-        getElement().setProperty("innerHTML", html);
+        setHtml(html);
     }
 
     private static Entry entry(ThreadComment comment, String fragment) {
-        return new Entry(comment.id(), comment.threadPath(), comment.authorName(), fragment.length());
+        return new Entry(comment.id(), PreRenderedHtml.shared(comment.threadPath()),
+                PreRenderedHtml.shared(comment.authorName()), fragment.length());
     }
 
     boolean isEmpty() {
@@ -135,6 +137,6 @@ class CommentBlock extends Component {
     }
 
     private void setHtml(String html) {
-        getElement().setProperty("innerHTML", html);
+        PreRenderedHtml.setInnerHtml(getElement(), html);
     }
 }

@@ -1,5 +1,6 @@
 package org.sala.base.ui.component;
 
+import com.github.benmanes.caffeine.cache.Interner;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import org.sala.base.ui.markup.Markup;
@@ -11,6 +12,13 @@ import org.sala.base.ui.markup.Markup;
  * escaped and stored HTML is what the sanitiser made of it; nothing else becomes innerHTML here.
  */
 public class PreRenderedHtml extends Component {
+
+    /*
+     * Every open tab of a page holds its markup as the element's innerHTML, and all tabs of the
+     * same page in the same language hold equal markup (often tens of KB, UTF-16 once any
+     * character is not Latin-1): they share one copy, kept while any tab still shows it.
+     */
+    private static final Interner<String> SHARED_MARKUP = Interner.newWeakInterner();
 
     public PreRenderedHtml(org.jsoup.nodes.Element markup) {
         super(new Element(markup.tagName()));
@@ -29,6 +37,16 @@ public class PreRenderedHtml extends Component {
         }
         element.getAttributeNames().toList().forEach(element::removeAttribute);
         markup.attributes().forEach(attribute -> element.setAttribute(attribute.getKey(), attribute.getValue()));
-        element.setProperty("innerHTML", Markup.innerHtml(markup));
+        setInnerHtml(element, Markup.innerHtml(markup));
+    }
+
+    /** Sets markup the reader markup builders made as the element's content, sharing equal copies. */
+    public static void setInnerHtml(Element element, String html) {
+        element.setProperty("innerHTML", shared(html));
+    }
+
+    /** The one copy of this text that open tabs share (markup, or an author's name in fifty entries). */
+    public static String shared(String text) {
+        return SHARED_MARKUP.intern(text);
     }
 }
