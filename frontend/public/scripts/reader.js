@@ -214,8 +214,23 @@
       focus(live, focused, selection);
       if (action.submit && live.requestSubmit) {
         live.requestSubmit();
+        return;
       }
     }
+    releaseStartAnswer();
+  }
+
+  /*
+   * Vaadin keeps each UI's last answer in case the client sends its message again; the start's
+   * answers carry the whole page. One tiny round trip (the client's poll) puts a small one there.
+   */
+  function releaseStartAnswer() {
+    var clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+    Object.keys(clients).forEach(function (id) {
+      if (clients[id] && typeof clients[id].poll === 'function') {
+        clients[id].poll();
+      }
+    });
   }
 
   /* A live page: ask the server to make the form live. */

@@ -451,6 +451,7 @@ public final class Bench {
                     return false;
                 }
                 tab.send(Tab.event(tab.node("comment-form-island"), "sala-activate", Map.of()));
+                tab.send(Tab.event(1, "ui-poll", Map.of())); // as the page's script does once the form is live
                 tab.formLive = true;
             }
             return true;
@@ -964,7 +965,11 @@ public final class Bench {
             Tab tab = new Tab(base, null);
             tab.open(path);
             tab.start();
-            if (island != null) tab.send(Tab.event(tab.node(island), "sala-activate", Map.of()));
+            if (island != null) {
+                tab.send(Tab.event(tab.node(island), "sala-activate", Map.of()));
+                // the page's script polls once the live page shows (releaseStartAnswer in reader.js)
+                tab.send(Tab.event(1, "ui-poll", Map.of()));
+            }
             tabs.add(tab);
         }
         return tabs;
