@@ -23,6 +23,7 @@
   var cachedPage = null; // #reader-page while the live page is not there yet
   var starting = null; // what the reader did on the cached page: { island, field, click, anchor, submit }
   var activating = []; // islands of a live page asked to become live: { island, form, field, submit }
+  var startAnswerReleased = false;
 
   document.documentElement.classList.add('has-script');
 
@@ -146,6 +147,9 @@
   function onChange() {
     if (cachedPage && starting) {
       continueStart();
+    } else if (!cachedPage && !startAnswerReleased && document.querySelector('#outlet main > *')) {
+      // a live page (staff, a reader whose comment waits): its view is there
+      setTimeout(releaseStartAnswer, 0);
     }
     activating = activating.filter(function (pending) {
       if (!pending.island.hasAttribute('data-live')) {
@@ -213,6 +217,7 @@
     if (live) {
       focus(live, focused, selection);
       if (action.submit && live.requestSubmit) {
+        startAnswerReleased = true; // the submit's own answer takes the start's place
         live.requestSubmit();
         return;
       }
@@ -225,6 +230,10 @@
    * answers carry the whole page. One tiny round trip (the client's poll) puts a small one there.
    */
   function releaseStartAnswer() {
+    if (startAnswerReleased) {
+      return;
+    }
+    startAnswerReleased = true;
     var clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
     Object.keys(clients).forEach(function (id) {
       if (clients[id] && typeof clients[id].poll === 'function') {

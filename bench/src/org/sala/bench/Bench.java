@@ -862,7 +862,7 @@ public final class Bench {
         load("warm-up cached pages", "/", 20, Math.max(5, seconds / 2), false, false);
 
         if (pid != null && parts.contains("heap")) {
-            heapPerSession(pid, sessions, sessionTimeout, "/", null, "front page, UI started alone (a live page)");
+            heapPerSession(pid, sessions, sessionTimeout, "/", null, "front page as a live page (UI with the page, no action)");
             heapPerSession(pid, sessions, sessionTimeout, "/", "subscribe-form",
                     "front page, started by focusing the mailing-list form");
             heapPerSession(pid, Math.max(1, sessions / 4), sessionTimeout, post, "comment-form-island",
@@ -965,11 +965,9 @@ public final class Bench {
             Tab tab = new Tab(base, null);
             tab.open(path);
             tab.start();
-            if (island != null) {
-                tab.send(Tab.event(tab.node(island), "sala-activate", Map.of()));
-                // the page's script polls once the live page shows (releaseStartAnswer in reader.js)
-                tab.send(Tab.event(1, "ui-poll", Map.of()));
-            }
+            if (island != null) tab.send(Tab.event(tab.node(island), "sala-activate", Map.of()));
+            // the page's script polls once the live page shows (releaseStartAnswer in reader.js)
+            tab.send(Tab.event(1, "ui-poll", Map.of()));
             tabs.add(tab);
         }
         return tabs;

@@ -36,37 +36,63 @@ class FormReadyBenchmark {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             List<Double> first = new ArrayList<>();
             List<Double> returning = new ArrayList<>();
+            List<Double> typing = new ArrayList<>();
+            StringBuilder timeline = new StringBuilder();
             for (int i = 0; i < TRIES; i++) {
                 BrowserContext context = browser.newContext();
                 Page page = context.newPage();
-                first.add(formReady(page));
+                first.add(formReady(page, typing));
+                if (i == TRIES - 1) timeline.append(timeline(page, "first visit"));
                 context.clearCookies();
-                returning.add(formReady(page));
+                returning.add(formReady(page, typing));
+                if (i == TRIES - 1) timeline.append(timeline(page, "returning reader"));
                 context.close();
             }
             browser.close();
             String report = "| measure | tries | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n"
+                    + row("cached page's field has the focus after the click (typing is kept from here)", typing)
                     + row("form ready after the click, first visit", first)
                     + row("form ready after the click, returning reader (scripts cached)", returning);
             Files.createDirectories(Path.of("target", "bench"));
-            Files.writeString(Path.of("target", "bench", "form-ready.md"), report);
-            System.out.print(report);
+            Files.writeString(Path.of("target", "bench", "form-ready.md"), report + "\n" + timeline);
+            System.out.print(report + "\n" + timeline);
         }
     }
 
     /** Opens the post as a reader without a session, clicks into the form, waits for the live field. */
-    private static double formReady(Page page) {
+    private static double formReady(Page page, List<Double> typing) {
         page.navigate(URL + POST);
         page.locator("#reader-page [data-island=comment-form] input[name=name]").waitFor();
-        page.evaluate("() => { window.__ready = null; new MutationObserver(() => {"
+        page.evaluate("() => { window.__ready = null; window.__focused = null;"
+                + " document.addEventListener('focusin', () => { if (window.__focused === null) window.__focused = performance.now(); }, true);"
+                + " new MutationObserver(() => {"
                 + " const live = document.querySelector('#outlet [data-island=comment-form][data-live] input[name=name]');"
                 + " if (live && document.activeElement === live && window.__ready === null) window.__ready = performance.now(); })"
                 + ".observe(document.body, {subtree: true, childList: true, attributes: true}); }");
-        double clicked = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+        double clicked = ((Number) page.evaluate("() => window.__clicked = performance.now()")).doubleValue();
         page.locator("#reader-page [data-island=comment-form] input[name=name]").click();
         page.waitForFunction("() => window.__ready !== null", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(5));
+        typing.add(((Number) page.evaluate("() => window.__focused")).doubleValue() - clicked);
         return ((Number) page.evaluate("() => window.__ready")).doubleValue() - clicked;
+    }
+
+    /** Where the last try's time went: each request after the focus, from and to (ms after the focus). */
+    @SuppressWarnings("unchecked")
+    private static String timeline(Page page, String label) {
+        List<List<Object>> entries = (List<List<Object>>) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.startTime >= window.__focused)"
+                + ".map(e => [e.name.replace(location.origin, ''), e.startTime - window.__focused,"
+                + " e.responseEnd - window.__focused, e.transferSize])");
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%s: the field had the focus %.0f ms after the click began, the live field %.0f ms after the focus%n", label,
+                ((Number) page.evaluate("() => window.__focused - window.__clicked")).doubleValue(),
+                ((Number) page.evaluate("() => window.__ready - window.__focused")).doubleValue()));
+        for (List<Object> entry : entries) {
+            text.append(String.format(Locale.ROOT, "  %6.0f .. %6.0f ms  %8d B  %s%n", ((Number) entry.get(1)).doubleValue(),
+                    ((Number) entry.get(2)).doubleValue(), ((Number) entry.get(3)).longValue(), entry.get(0)));
+        }
+        return text.toString();
     }
 
     private static String row(String name, List<Double> millis) {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.comment.domain.CommentAuthor;
@@ -95,12 +96,7 @@ class ReaderPagesBrowserTest extends BrowserTest {
     @Test
     void writingACommentStartsTheLivePageInPlaceAndKeepsWhatWasTyped() {
         Page reader = newPage();
-        List<String> uidlRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
-        reader.onRequest(request -> {
-            if (request.url().contains("v-r=uidl")) {
-                uidlRequests.add(String.valueOf(request.postData()));
-            }
-        });
+        List<String> uidlRequests = uidlRequestsOf(reader);
         reader.navigate(url(postPath));
         assertThat(isCachedPage(reader)).isTrue();
         reader.evaluate("() => { window.__sameDocument = true; }");
@@ -196,9 +192,12 @@ class ReaderPagesBrowserTest extends BrowserTest {
         reader.navigate(url(olderPath));
         sendComment(reader, "Vanna", "vanna@example.org", "Mine, still waiting");
         assertThat(reader.locator(".comment.comment-pending")).hasCount(1);
+        List<String> uidlRequests = uidlRequestsOf(reader);
         reader.reload();
         assertThat(isCachedPage(reader)).isFalse();
         assertThat(reader.locator(".comment.comment-pending .comment-body")).hasText("Mine, still waiting");
+        // the live page too lets the UI drop its first answer (the whole page) with one small round trip
+        reader.waitForCondition(() -> uidlRequests.stream().anyMatch(body -> body.contains("\"ui-poll\"")));
         reader.navigate(url("/"));
         assertThat(isCachedPage(reader)).as("pages without the reader's comment stay cached").isTrue();
 
@@ -207,5 +206,16 @@ class ReaderPagesBrowserTest extends BrowserTest {
         assertThat(isCachedPage(stranger)).isTrue();
         assertThat(stranger.locator(".comment-pending")).hasCount(0);
         assertThat(stranger.content()).doesNotContain("Mine, still waiting");
+    }
+
+    /** The bodies of the UIDL requests the page sends from now on. */
+    private static List<String> uidlRequestsOf(Page page) {
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=uidl")) {
+                bodies.add(String.valueOf(request.postData()));
+            }
+        });
+        return bodies;
     }
 }
