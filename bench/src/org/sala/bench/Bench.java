@@ -915,7 +915,8 @@ public final class Bench {
 
     /**
      * Opens N reader sessions (page + UIDL each, then the focus on a form that starts the UI, as
-     * the page's script sends it, unless island is null) and measures live heap before and with them; then
+     * the page's script sends it, unless island is null, and the script's one poll) and measures
+     * live heap before and with them; then
      * half the readers close their tabs (unload beacon) and the other half just go away, and the
      * heap is measured again once the server has closed their idle sessions.
      */
