@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -146,8 +147,8 @@ class ReaderPageFilter extends OncePerRequestFilter {
         if (page.status() == 200) {
             response.setHeader("ETag", etag);
             response.setDateHeader("Last-Modified", page.madeAt().toEpochMilli());
-            if (notModified(request, etag, page)) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            // Spring's conditional-GET check (If-None-Match, then If-Modified-Since) sets the 304
+            if (new ServletWebRequest(request, response).checkNotModified(etag, page.madeAt().toEpochMilli())) {
                 return;
             }
         }
@@ -161,16 +162,6 @@ class ReaderPageFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
-    }
-
-    private static boolean notModified(HttpServletRequest request, String etag, RenderedPage page) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return ifNoneMatch.equals("*") || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)
-                    || List.of(ifNoneMatch.split("\\s*,\\s*")).contains("W/" + etag);
-        }
-        long since = request.getDateHeader("If-Modified-Since");
-        return since >= 0 && page.madeAt().toEpochMilli() / 1000 <= since / 1000;
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {
