@@ -14,7 +14,6 @@ import org.sala.mail.service.Outbox;
 import org.sala.notification.domain.ModeratorDigest;
 import org.sala.notification.domain.ModeratorDigestRepository;
 import org.sala.notification.domain.WaitingComments;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +46,6 @@ public class ModeratorDigests {
         this.translations = translations;
         this.site = site;
         this.clock = clock;
-    }
-
-    @Scheduled(initialDelayString = "${sala.notification.digest-check-interval:PT1M}",
-            fixedDelayString = "${sala.notification.digest-check-interval:PT1M}")
-    public void sendScheduled() {
-        sendDue(clock.instant());
     }
 
     /** Queues the digests due at {@code now}; returns how many. */
