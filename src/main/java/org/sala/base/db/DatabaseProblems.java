@@ -16,17 +16,14 @@ public final class DatabaseProblems {
      * used it wrongly (a query outside a transaction, bad SQL), which is a bug whatever the database does.
      */
     public static boolean isDatabaseProblem(Throwable error) {
+        boolean database = false;
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidDataAccessApiUsageException || cause instanceof InvalidDataAccessResourceUsageException) {
                 return false;
             }
+            database |= cause instanceof DataAccessException || cause instanceof TransactionException
+                    || cause instanceof SQLException;
         }
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessException || cause instanceof TransactionException
-                    || cause instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return database;
     }
 }

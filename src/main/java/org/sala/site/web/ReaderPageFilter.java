@@ -144,13 +144,10 @@ class ReaderPageFilter extends OncePerRequestFilter {
         response.setHeader("Vary", VARY);
         response.setHeader("Cache-Control", page.status() == 200 ? CACHE_CONTROL : "no-store");
         response.setHeader("Content-Language", page.language());
-        if (page.status() == 200) {
-            response.setHeader("ETag", etag);
-            response.setDateHeader("Last-Modified", page.madeAt().toEpochMilli());
-            // Spring's conditional-GET check (If-None-Match, then If-Modified-Since) sets the 304
-            if (new ServletWebRequest(request, response).checkNotModified(etag, page.madeAt().toEpochMilli())) {
-                return;
-            }
+        // Spring's conditional-GET check writes ETag and Last-Modified, and the 304 when they match
+        if (page.status() == 200
+                && new ServletWebRequest(request, response).checkNotModified(etag, page.madeAt().toEpochMilli())) {
+            return;
         }
         response.setStatus(page.status());
         response.setContentType("text/html;charset=UTF-8");
