@@ -2,6 +2,7 @@ package org.sala.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -45,22 +46,37 @@ class SitemapAndRobotsTest {
         PostAddress thai = data.publish("ข่าวจากลุ่มน้ำโขง", "B.", LocalDateTime.of(2025, 10, 4, 8, 0),
                 List.of("Events"), List.of());
 
+        // The index lists the parts (with sala.sitemap.urls-per-file=3 in tests: two of them).
         HttpResponse<byte[]> response = Http.get(port, "/sitemap.xml");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Http.contentType(response)).isEqualTo("application/xml;charset=UTF-8");
         Http.assertNoCookie(response);
-        Element urlset = Http.xml(response).getDocumentElement();
-        assertThat(urlset.getLocalName()).isEqualTo("urlset");
-        assertThat(urlset.getNamespaceURI()).isEqualTo(SITEMAP_NAMESPACE);
+        Element index = Http.xml(response).getDocumentElement();
+        assertThat(index.getLocalName()).isEqualTo("sitemapindex");
+        assertThat(index.getNamespaceURI()).isEqualTo(SITEMAP_NAMESPACE);
+        NodeList parts = index.getElementsByTagNameNS(SITEMAP_NAMESPACE, "sitemap");
+        assertThat(parts.getLength()).isEqualTo(2);
 
         Map<String, String> lastModifiedByLocation = new LinkedHashMap<>();
-        NodeList urls = urlset.getElementsByTagNameNS(SITEMAP_NAMESPACE, "url");
-        for (int i = 0; i < urls.getLength(); i++) {
-            Element url = (Element) urls.item(i);
-            NodeList lastModified = url.getElementsByTagNameNS(SITEMAP_NAMESPACE, "lastmod");
-            lastModifiedByLocation.put(url.getElementsByTagNameNS(SITEMAP_NAMESPACE, "loc").item(0).getTextContent(),
-                    lastModified.getLength() == 0 ? "" : lastModified.item(0).getTextContent());
+        for (int p = 0; p < parts.getLength(); p++) {
+            String part = ((Element) parts.item(p)).getElementsByTagNameNS(SITEMAP_NAMESPACE, "loc").item(0)
+                    .getTextContent();
+            assertThat(part).isEqualTo(url("sitemap-" + (p + 1) + ".xml"));
+            HttpResponse<byte[]> partResponse = Http.get(URI.create(part));
+            assertThat(partResponse.statusCode()).isEqualTo(200);
+            assertThat(Http.contentType(partResponse)).isEqualTo("application/xml;charset=UTF-8");
+            Http.assertNoCookie(partResponse);
+            Element urlset = Http.xml(partResponse).getDocumentElement();
+            assertThat(urlset.getLocalName()).isEqualTo("urlset");
+            assertThat(urlset.getNamespaceURI()).isEqualTo(SITEMAP_NAMESPACE);
+            NodeList urls = urlset.getElementsByTagNameNS(SITEMAP_NAMESPACE, "url");
+            for (int i = 0; i < urls.getLength(); i++) {
+                Element url = (Element) urls.item(i);
+                NodeList lastModified = url.getElementsByTagNameNS(SITEMAP_NAMESPACE, "lastmod");
+                lastModifiedByLocation.put(url.getElementsByTagNameNS(SITEMAP_NAMESPACE, "loc").item(0).getTextContent(),
+                        lastModified.getLength() == 0 ? "" : lastModified.item(0).getTextContent());
+            }
         }
         assertThat(lastModifiedByLocation).containsOnlyKeys(url(""), url("category/updates"), url("category/events"),
                 url(older.path()), url(thai.path()));

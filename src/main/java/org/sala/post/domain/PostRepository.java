@@ -101,6 +101,24 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
             order by p.id""")
     List<PostDateRow> findPublishedDatesAfter(long afterId, Limit limit);
 
+    long countByStatus(PostStatus status);
+
+    /**
+     * The id of the published post {@code skip} places after the first one with an id above
+     * {@code afterId}, in id order (skip 0: that first one); empty when there are not so many.
+     */
+    @Query(value = """
+            SELECT id FROM post WHERE status = 'PUBLISHED' AND id > :afterId
+            ORDER BY id LIMIT 1 OFFSET :skip""", nativeQuery = true)
+    Optional<Long> findPublishedIdAfter(long afterId, long skip);
+
+    /** The highest id and newest dates of the published posts with an id above {@code afterId} and at most {@code upToId}. */
+    @Query("""
+            select new org.sala.post.domain.PostChangeRow(max(p.id), max(p.publishedAt), max(p.updatedAt))
+            from Post p where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+              and p.id > :afterId and p.id <= :upToId""")
+    PostChangeRow findPublishedChangesBetween(long afterId, long upToId);
+
     @Query("""
             select new org.sala.post.domain.PostCategoryRow(p.id, c.name, c.slug)
             from Post p join p.categories c where p.id in :ids order by c.position, c.name""")

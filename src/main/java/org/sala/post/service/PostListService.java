@@ -1,5 +1,6 @@
 package org.sala.post.service;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,10 @@ import org.sala.base.text.LikePatterns;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostBodyRow;
 import org.sala.post.domain.PostCategoryRow;
+import org.sala.post.domain.PostChangeRow;
 import org.sala.post.domain.PostChoice;
 import org.sala.post.domain.PostRepository;
+import org.sala.post.domain.PostStatus;
 import org.sala.post.domain.PostSummaryRow;
 import org.sala.post.domain.TagRepository;
 import org.springframework.data.domain.Limit;
@@ -113,6 +116,44 @@ public class PostListService {
                 .map(row -> new PostLastModified(row.id(), PostAddress.of(row.publishedMonth(), row.slug()),
                         row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()))
                 .toList();
+    }
+
+    public long publishedCount() {
+        return posts.countByStatus(PostStatus.PUBLISHED);
+    }
+
+    /** The id of the published post at {@code position} (from 0) in id order; empty when there are not so many. */
+    public Optional<Long> publishedIdAt(long position) {
+        return posts.findPublishedIdAfter(0, position);
+    }
+
+    /**
+     * The next {@code count} published posts after the id {@code afterId}, in id order, as the
+     * last of their ids and the newest time one of them changed (as in {@link #publishedAfter});
+     * empty when there is none. Cuts the walk of {@link #publishedAfter} into spans of a known
+     * size without reading the posts.
+     */
+    public Optional<PublishedSpan> publishedSpan(long afterId, long count) {
+        if (count < 1) {
+            return Optional.empty();
+        }
+        // fewer than count left (some went since they were counted): the rest
+        long upToId = posts.findPublishedIdAfter(afterId, count - 1).orElse(Long.MAX_VALUE);
+        PostChangeRow row = posts.findPublishedChangesBetween(afterId, upToId);
+        return changedLast(row).map(lastModified -> new PublishedSpan(row.lastId(), lastModified));
+    }
+
+    /** When a published post last changed (as in {@link #publishedAfter}); empty when none is published. */
+    public Optional<Instant> lastPublishedChange() {
+        return changedLast(posts.findPublishedChangesBetween(0, Long.MAX_VALUE));
+    }
+
+    private static Optional<Instant> changedLast(PostChangeRow row) {
+        if (row.publishedAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(row.updatedAt() != null && row.updatedAt().isAfter(row.publishedAt())
+                ? row.updatedAt() : row.publishedAt());
     }
 
     /** A page of the published posts whose title contains the text, newest first: for picking one. */
