@@ -26,6 +26,7 @@ import org.sala.comment.service.InvalidRuleException;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;
 import org.sala.comment.service.RuleSettingsChangedException;
+import org.sala.moderation.service.BlockPreview;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
@@ -294,6 +295,54 @@ class CommentRulesTest {
         assertThat(comments.findById(neighbour.getId()).orElseThrow().getStatus()).isEqualTo(CommentStatus.PENDING);
         assertThat(asModerator(() -> moderation.blocked(pest.getId()))).extracting(b -> b.email(), b -> b.ip())
                 .containsExactly(true, false);
+    }
+
+    @Test
+    void beforeBlockingTheModeratorSeesHowManyWaitingCommentsEachChoiceMarksAsSpam() {
+        Comment pest = submit("counted@example.org", "192.0.2.90", "Junk one.");
+        Comment elsewhere = submit("counted@example.org", "192.0.2.91", "Junk two, from elsewhere.");
+        Comment again = submit("counted@example.org", "192.0.2.90", "Junk three.");
+        Comment neighbour = submit("neighbour@example.org", "192.0.2.90", "Shared connection.");
+        Comment cafe = submit("cafe@example.org", "192.0.2.90", "Same café wifi.");
+        Comment approved = submit("counted@example.org", "192.0.2.90", "Once a fair comment.");
+        data.approve(approved.getId());
+        data.approve(submit("approved-neighbour@example.org", "192.0.2.90", "Approved, same address.").getId());
+        data.decide(submit("counted@example.org", "192.0.2.92", "Already spam.").getId(), CommentStatus.SPAM);
+        data.decide(submit("binned@example.org", "192.0.2.90", "Rejected, same address.").getId(), CommentStatus.REJECTED);
+        Comment stranger = submit("stranger@example.org", "198.51.100.9", "Unrelated.");
+
+        BlockPreview preview = asModerator(() -> moderation.blockPreview(pest.getId()));
+
+        assertThat(preview.fromEmail()).isEqualTo(3);
+        assertThat(preview.fromIp()).isEqualTo(4);
+        assertThat(preview.marked(true, false)).isEqualTo(3);
+        assertThat(preview.marked(false, true)).isEqualTo(4);
+        // pest and "again" come from both: counted once
+        assertThat(preview.marked(true, true)).isEqualTo(5);
+        assertThat(preview.marked(false, false)).isZero();
+        // Blocking from an approved comment marks that one too, beside the waiting ones.
+        assertThat(asModerator(() -> moderation.blockPreview(approved.getId())).marked(true, false)).isEqualTo(4);
+
+        QueueItem item = asModerator(() -> moderation.item(pest.getId()).orElseThrow());
+        DecisionResult result = asModerator(() -> moderation.block(item.ref(), true, false));
+
+        assertThat(result.applied()).hasSize((int) preview.marked(true, false))
+                .containsExactlyInAnyOrder(pest.getId(), elsewhere.getId(), again.getId());
+        assertThat(List.of(neighbour, cafe, stranger)).extracting(c -> comments.findById(c.getId()).orElseThrow().getStatus())
+                .containsOnly(CommentStatus.PENDING);
+        assertThat(comments.findById(approved.getId()).orElseThrow().getStatus()).isEqualTo(CommentStatus.APPROVED);
+    }
+
+    @Test
+    void aCommentWithoutAnIpAddressCountsNothingFromAnAddress() {
+        submit("other@example.org", "192.0.2.95", "Has an address.");
+        submit("also-no-ip@example.org", null, "No address known either.");
+        Comment noAddress = submit("no-ip@example.org", null, "No address known.");
+
+        BlockPreview preview = asModerator(() -> moderation.blockPreview(noAddress.getId()));
+
+        assertThat(preview.fromIp()).isZero();
+        assertThat(preview.fromEmail()).isEqualTo(1);
     }
 
     private Comment submit(String email, String ip, String body) {

@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.domain.Role;
+import org.sala.comment.domain.Comment;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.service.CommentDraft;
+import org.sala.comment.service.CommentSubmissionService;
+import org.sala.comment.service.ReaderContext;
+import org.sala.comment.service.ReaderTokens;
+import org.sala.moderation.service.ModerationService;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
@@ -20,13 +29,24 @@ class CommentRulesBrowserTest extends BrowserTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    CommentSubmissionService submissions;
+
+    @Autowired
+    CommentRepository comments;
+
+    @Autowired
+    ModerationService moderation;
+
+    private long postId;
     private String postPath;
 
     @BeforeEach
     void aPostAndAModerator() {
         data.reset();
         data.staff("noor", Role.MODERATOR);
-        postPath = data.postPath("Working abroad safely", true);
+        postId = data.post("Working abroad safely", true);
+        postPath = "/" + data.address(postId).path();
     }
 
     @Test
@@ -70,7 +90,6 @@ class CommentRulesBrowserTest extends BrowserTest {
         noor.locator(".comment-details vaadin-button.sender-block-open").click();
         Locator dialog = noor.locator("vaadin-confirm-dialog.block-dialog");
         assertThat(dialog).containsText("chan@example.org");
-        noor.locator("vaadin-checkbox.block-ip").click();
         noor.locator("vaadin-checkbox.block-email").click();
         confirmButton(noor).click();
         // Nothing ticked: the dialog stays and says what to do.
@@ -102,6 +121,57 @@ class CommentRulesBrowserTest extends BrowserTest {
         for (Page page : new Page[] {noor, reader}) {
             assertThat(alertsIn(page)).isEmpty();
         }
+    }
+
+    @Test
+    void blockingDefaultsToTheEmailAndSaysBeforehandHowManyWaitingCommentsBecomeSpam() {
+        Comment opened = submit("Chan", "chan@example.org", "192.0.2.10", "Is the ferry to Don Det running?");
+        Comment fromElsewhere = submit("Chan", "chan@example.org", "192.0.2.20", "Anyone? The ferry?");
+        Comment approved = submit("Chan", "chan@example.org", "192.0.2.10", "Thanks for the river report.");
+        data.approve(approved.getId());
+        Comment sameCafe = submit("Dara", "dara@example.org", "192.0.2.10", "The ferry runs at seven.");
+        Comment sameCafeToo = submit("Sok", "sok@example.org", "192.0.2.10", "And at noon on Sundays.");
+        Comment elsewhere = submit("Mali", "mali@example.org", "198.51.100.4", "Is the road open?");
+
+        Page noor = newPage();
+        signIn(noor, "noor", TestData.STAFF_PASSWORD);
+        noor.navigate(url("/staff/moderation"));
+        assertThat(noor.locator(".moderation-count")).hasText("5 Pending");
+        openInQueue(noor, "Don Det");
+        noor.locator(".comment-details vaadin-button.sender-block-open").click();
+        Locator dialog = noor.locator("vaadin-confirm-dialog.block-dialog");
+        assertThat(dialog).containsText("chan@example.org");
+        assertThat(dialog).containsText("192.0.2.10");
+
+        // The email only: an address may be shared by a whole café, or a whole carrier's customers.
+        assertThat(noor.locator("vaadin-checkbox.block-email input")).isChecked();
+        assertThat(noor.locator("vaadin-checkbox.block-ip input")).not().isChecked();
+        assertThat(noor.locator(".block-email-waiting")).hasText("2 waiting comments from this email");
+        assertThat(noor.locator(".block-ip-waiting")).hasText("3 waiting comments from this address");
+        assertThat(noor.locator(".block-total")).hasText("2 comments will be marked as spam.");
+        noor.locator("vaadin-checkbox.block-ip").click();
+        assertThat(noor.locator(".block-total")).hasText("4 comments will be marked as spam.");
+        screenshot(noor, "rules-04-block-counts");
+        noor.locator("vaadin-checkbox.block-email").click();
+        assertThat(noor.locator(".block-total")).hasText("3 comments will be marked as spam.");
+        noor.locator("vaadin-checkbox.block-email").click();
+        noor.locator("vaadin-checkbox.block-ip").click();
+        assertThat(noor.locator(".block-total")).hasText("2 comments will be marked as spam.");
+        confirmButton(noor).click();
+
+        assertThat(noor.locator(".moderation-count")).hasText("3 Pending");
+        assertThat(List.of(opened, fromElsewhere, approved, sameCafe, sameCafeToo, elsewhere))
+                .extracting(comment -> comments.findById(comment.getId()).orElseThrow().getStatus())
+                .containsExactly(CommentStatus.SPAM, CommentStatus.SPAM, CommentStatus.APPROVED, CommentStatus.PENDING,
+                        CommentStatus.PENDING, CommentStatus.PENDING);
+        assertThat(data.asStaff("noor", Role.MODERATOR, () -> moderation.blocked(sameCafe.getId())).any()).isFalse();
+        assertThat(alertsIn(noor)).isEmpty();
+    }
+
+    private Comment submit(String name, String email, String ip, String body) {
+        long id = submissions.submit(postId, null, new CommentDraft(name, email, "", body),
+                new ReaderContext(ip, ReaderTokens.newToken()));
+        return comments.findById(id).orElseThrow();
     }
 
     private static Locator confirmButton(Page page) {

@@ -2,6 +2,7 @@ package org.sala.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,25 @@ class WordPressImportTest {
         assertThat((String) comments.get(1).get("body_html")).contains("ขอบคุณ 🙏");
         assertThat(jdbc.queryForObject("SELECT comment_count FROM post WHERE id = ?", Integer.class, post.get("id")))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void anAuthorWebsiteThatIsNotAWebAddressIsDroppedAndTheCommentKept() {
+        ImportReport report = importFile(fixture("author-websites.xml"));
+
+        assertThat(report.imported()).containsEntry("comments", 3);
+        Map<String, String> websites = new HashMap<>();
+        jdbc.query("SELECT author_name, author_url FROM comment",
+                row -> { websites.put(row.getString("author_name"), row.getString("author_url")); });
+        assertThat(websites).containsOnlyKeys("Script Kiddie", "Vanh", "Data Link")
+                .containsEntry("Script Kiddie", null)
+                .containsEntry("Vanh", "https://example.org")
+                .containsEntry("Data Link", null);
+        assertThat(report.warnings()).extracting(ImportReport.Note::what, ImportReport.Note::key, ImportReport.Note::detail)
+                .contains(tuple("#21", "wordpress.warning.website-dropped", "javascript:alert(1)"),
+                        tuple("#23", "wordpress.warning.website-dropped",
+                                "data:text/html,<script>alert(2)</script>"));
+        assertThat(report.warnings()).extracting(ImportReport.Note::what).doesNotContain("#22");
     }
 
     @Test

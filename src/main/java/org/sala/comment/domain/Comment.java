@@ -95,7 +95,8 @@ public class Comment {
         this.postId = postId;
         this.authorName = author.name();
         this.authorEmail = author.email();
-        this.authorUrl = author.url();
+        // only a web address becomes a link, whatever wrote the comment (reader form, import)
+        this.authorUrl = author.website();
         this.authorIp = author.ip();
         this.staffAccountId = author.staffAccountId();
         this.createdAt = createdAt;

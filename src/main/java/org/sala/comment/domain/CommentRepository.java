@@ -79,6 +79,13 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
             order by c.id""")
     List<Long> findPendingFrom(String email, String ip, Limit limit);
 
+    /** How many comments {@link #findPendingFrom} finds (without its limit): a COUNT, no rows read into memory. */
+    @Query("""
+            select count(c) from Comment c
+            where c.status = org.sala.comment.domain.CommentStatus.PENDING
+              and (c.authorEmail = :email or c.authorIp = :ip)""")
+    long countPendingFrom(String email, String ip);
+
     /** Comments stored under a policy version below {@code version}, with an id above {@code afterId}, in id order. */
     @Query("""
             select new org.sala.base.html.StoredHtml(c.id, c.bodyHtml) from Comment c

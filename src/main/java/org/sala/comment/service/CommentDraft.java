@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sala.comment.domain.CommentAuthor;
 
 /**
  * What a reader types into the comment form. The constraints are the rules: the form checks
@@ -32,7 +33,7 @@ public class CommentDraft {
     private String email = "";
 
     @Size(max = MAX_WEBSITE, message = "comment.error.website.too-long")
-    @Pattern(regexp = "(https?://[^\\s<>\"'`]+)?", flags = Pattern.Flag.CASE_INSENSITIVE,
+    @Pattern(regexp = "(" + CommentAuthor.WEB_ADDRESS + ")?", flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "comment.error.website.invalid")
     private String website = "";
 

@@ -2,11 +2,11 @@ package org.sala.comment.ui;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
+import org.sala.comment.domain.CommentAuthor;
 import org.sala.comment.service.ThreadComment;
 
 /** The comments under a post as markup: the count, the threads, "show more" and "closed". */
@@ -15,7 +15,6 @@ final class CommentMarkup {
     static final int MAX_INDENT = 4;
     /** Where the next page of comments starts, for readers without scripts ({@code ?comments-after=}). */
     static final String AFTER_PARAMETER = "comments-after";
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s<>\"'`]+");
 
     private CommentMarkup() {}
 
@@ -35,7 +34,7 @@ final class CommentMarkup {
         Element article = Markup.element("article", "comment depth-" + Math.min(comment.depth(), MAX_INDENT))
                 .attr("id", "comment-" + comment.id());
         Element author = Markup.element("span", "comment-author");
-        if (comment.authorUrl() != null && WEB_ADDRESS.matcher(comment.authorUrl()).matches()) {
+        if (CommentAuthor.isWebAddress(comment.authorUrl())) {
             author.appendChild(Markup.link(comment.authorUrl(), comment.authorName()).attr("rel", "nofollow ugc noopener"));
         } else {
             author.text(comment.authorName());

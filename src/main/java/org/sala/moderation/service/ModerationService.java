@@ -152,6 +152,27 @@ public class ModerationService {
     }
 
     /**
+     * What {@link #block} would mark as spam, counted before the moderator chooses: the comments
+     * still waiting from the commenter's email, from their IP address, and from either.
+     */
+    @Transactional(readOnly = true)
+    public BlockPreview blockPreview(long commentId) {
+        Comment comment = comments.findById(commentId).filter(found -> found.getStaffAccountId() == null).orElse(null);
+        if (comment == null) {
+            return new BlockPreview(0, 0, 0, false);
+        }
+        String email = comment.getAuthorEmail();
+        String ip = comment.getAuthorIp();
+        // the same query as block's, with null for what is not ticked
+        long fromEmail = comments.countPendingFrom(email, null);
+        long fromIp = ip == null ? 0 : comments.countPendingFrom(null, ip);
+        long fromEither = ip == null ? fromEmail : comments.countPendingFrom(email, ip);
+        // block decides on this comment too; a waiting one is among the counted already
+        boolean alsoThisOne = comment.getStatus() != CommentStatus.PENDING && comment.getStatus() != CommentStatus.SPAM;
+        return new BlockPreview(fromEmail, fromIp, fromEither, alsoThisOne);
+    }
+
+    /**
      * Blocks the commenter's email and/or IP address, and marks this comment and everything else
      * still waiting from them as spam. Staff replies cannot be blocked.
      */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.sala.comment.service.BlockedSender;
+import org.sala.moderation.service.BlockPreview;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
@@ -51,21 +52,40 @@ class SenderBlock extends Div {
         }
     }
 
+    /**
+     * The email only is ticked at first: an IP address may be shared by everyone behind a proxy or
+     * a carrier's NAT. Beside each choice, how many waiting comments it marks as spam, and the
+     * total for what is ticked.
+     */
     private void confirm(ModerationService moderation, QueueItem item, Consumer<DecisionResult> afterDecision) {
+        BlockPreview preview = moderation.blockPreview(item.id());
         Checkbox email = new Checkbox(getTranslation("moderation.block.email", item.authorEmail()), true);
         email.addClassName("block-email");
+        Span fromEmail = new Span(getTranslation("moderation.block.email-waiting", preview.fromEmail()));
+        fromEmail.addClassName("block-email-waiting");
         Checkbox ip = new Checkbox(getTranslation("moderation.block.ip", item.authorIp() == null ? "–" : item.authorIp()),
-                item.authorIp() != null);
+                false);
         ip.setEnabled(item.authorIp() != null);
         ip.addClassName("block-ip");
+        Span fromIp = new Span(getTranslation("moderation.block.ip-waiting", preview.fromIp()));
+        fromIp.addClassName("block-ip-waiting");
+        fromIp.setVisible(item.authorIp() != null);
+        Paragraph total = new Paragraph();
+        total.addClassName("block-total");
         Paragraph pickOne = new Paragraph(getTranslation("moderation.block.pick-one"));
         pickOne.addClassName("block-pick-one");
         pickOne.setVisible(false);
+        Runnable showTotal = () -> total.setText(getTranslation("moderation.block.total",
+                preview.marked(email.getValue(), ip.getValue())));
+        showTotal.run();
+        email.addValueChangeListener(changed -> showTotal.run());
+        ip.addValueChangeListener(changed -> showTotal.run());
 
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("block-dialog");
         dialog.setHeader(getTranslation("moderation.block.heading", item.authorName()));
-        dialog.add(new Paragraph(getTranslation("moderation.block.explain")), email, ip, pickOne);
+        dialog.add(new Paragraph(getTranslation("moderation.block.explain")), choice(email, fromEmail), choice(ip, fromIp),
+                total, pickOne);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("moderation.block.cancel"));
         dialog.setConfirmText(getTranslation("moderation.block.confirm"));
@@ -81,5 +101,11 @@ class SenderBlock extends Div {
             afterDecision.accept(moderation.block(item.ref(), email.getValue(), ip.getValue()));
         });
         dialog.open();
+    }
+
+    private static Div choice(Checkbox checkbox, Span waiting) {
+        Div choice = new Div(checkbox, waiting);
+        choice.addClassName("block-choice");
+        return choice;
     }
 }

@@ -256,6 +256,9 @@ class WordPressItemImporter {
         String name = comment.author().isBlank() ? "Anonymous" : cut(plain(comment.author()), 100);
         CommentAuthor author = new CommentAuthor(name, cut(comment.authorEmail(), 254),
                 blankToNull(cut(comment.authorUrl(), 300)), blankToNull(cut(comment.authorIp(), 45)), null);
+        if (author.websiteDropped()) {
+            report.warning("#" + comment.id(), "wordpress.warning.website-dropped", author.url());
+        }
         Instant at = WordPressDates.of(comment.dateGmt(), comment.date(), "", site.timeZone());
         long id = comments.add(postId, parentId, author, WordPressContent.comment(comment.content()), status,
                 at == null ? clock.instant() : at);
