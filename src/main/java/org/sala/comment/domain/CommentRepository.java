@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.sala.base.html.StoredHtml;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -64,6 +65,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     List<Comment> lockForDecision(Collection<Long> ids);
 
     long countByStatus(CommentStatus status);
+
+    /** When the oldest comment with the status was written; empty when there is none (one index lookup). */
+    @Query("select min(c.createdAt) from Comment c where c.status = :status")
+    Optional<Instant> oldestCreatedAt(CommentStatus status);
 
     boolean existsByAuthorEmailAndBodyRawAndCreatedAtAfter(String authorEmail, String bodyRaw, Instant after);
 

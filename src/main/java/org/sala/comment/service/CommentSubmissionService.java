@@ -1,6 +1,10 @@
 package org.sala.comment.service;
 
 import org.sala.base.cache.ReaderContentChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import org.sala.base.metrics.AfterCommit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -39,10 +43,18 @@ public class CommentSubmissionService {
     private final CommentClosingCache closing;
     private final PostCommentCounts commentCounts;
     private final Clock clock;
+    private final Map<CommentStatus, Counter> received = new EnumMap<>(CommentStatus.class);
 
     CommentSubmissionService(CommentRepository comments, CommentWriter writer, PostPageService posts,
             Validator validator, ApplicationEventPublisher events, CommentFloodGuard floodGuard, CommentLimits limits,
-            CommentRuleCheck rules, CommentClosingCache closing, PostCommentCounts commentCounts, Clock clock) {
+            CommentRuleCheck rules, CommentClosingCache closing, PostCommentCounts commentCounts, Clock clock,
+            MeterRegistry meters) {
+        for (CommentStatus status : CommentStatus.values()) {
+            received.put(status, Counter.builder("sala.comments.received")
+                    .tag("status", status.name().toLowerCase(Locale.ROOT))
+                    .description("Reader comments taken, by where the rules put them on arrival (pending: held for a moderator)")
+                    .register(meters));
+        }
         this.rules = rules;
         this.closing = closing;
         this.commentCounts = commentCounts;
@@ -121,6 +133,7 @@ public class CommentSubmissionService {
                     draft.isNotifyReplies()));
         }
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
+        AfterCommit.increment(received.get(verdict.status()), 1);
         return comment.getId();
     }
 

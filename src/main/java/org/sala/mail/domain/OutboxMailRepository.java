@@ -42,6 +42,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     long countByStatus(MailStatus status);
 
+    long countByStatusIn(Collection<MailStatus> statuses);
+
     @Query("SELECT new org.sala.mail.domain.TopicCount(m.topic, m.status, COUNT(m)) FROM OutboxMail m "
             + "WHERE m.topic IN :topics GROUP BY m.topic, m.status")
     List<TopicCount> countByTopics(@Param("topics") Collection<String> topics);

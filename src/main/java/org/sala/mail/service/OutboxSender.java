@@ -2,6 +2,8 @@ package org.sala.mail.service;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,11 +33,27 @@ public class OutboxSender {
     private final OutboxWork work;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailProperties properties;
+    private final Clock clock;
+    /** What the mail server did with the last batch that reached it; null before the first one. */
+    private volatile ServerAnswer lastAnswer;
 
-    OutboxSender(OutboxWork work, ObjectProvider<JavaMailSender> mailSender, MailProperties properties) {
+    /** The mail server took the batch ({@code failure} null), or could not be used ({@code failure} says why). */
+    record ServerAnswer(Instant at, String failure) {}
+
+    OutboxSender(OutboxWork work, ObjectProvider<JavaMailSender> mailSender, MailProperties properties, Clock clock) {
         this.work = work;
         this.mailSender = mailSender;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Whether there is a mail server to send to: {@code spring.mail.host}, or the embedded catcher. */
+    boolean hasMailServer() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    ServerAnswer lastAnswer() {
+        return lastAnswer;
     }
 
     @Scheduled(initialDelayString = "${sala.mail.send-interval:PT5S}", fixedDelayString = "${sala.mail.send-interval:PT5S}")
@@ -81,6 +99,7 @@ public class OutboxSender {
         }
         try {
             sender.send(messages.toArray(MimeMessage[]::new));
+            lastAnswer = new ServerAnswer(clock.instant(), null);
         } catch (MailSendException e) {
             if (e.getFailedMessages().isEmpty()) {
                 ids.values().forEach(id -> failures.put(id, String.valueOf(e.getMessage())));
@@ -92,7 +111,11 @@ public class OutboxSender {
                 }
             });
             log.warn("{} of {} mails not sent: {}", failures.size(), batch.size(), e.getMessage());
+            // none got through (the connection failed, as a rule): mail is not going out
+            boolean noneSent = ids.values().stream().allMatch(failures::containsKey);
+            lastAnswer = new ServerAnswer(clock.instant(), noneSent ? String.valueOf(e.getMessage()) : null);
         } catch (MailException e) {
+            lastAnswer = new ServerAnswer(clock.instant(), String.valueOf(e.getMessage()));
             ids.values().forEach(id -> failures.put(id, String.valueOf(e.getMessage())));
             log.warn("Mail server unavailable, {} mails wait for a retry: {}", batch.size(), e.getMessage());
         }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.mail.domain.MailStatus;
+import org.sala.mail.service.MailDelivery;
 import org.sala.mail.service.OutboxAdminService;
 import org.sala.mail.service.OutboxEntry;
 import org.sala.staff.ui.StaffLayout;
@@ -39,7 +40,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Div details = new Div();
 
-    public OutboxView(OutboxAdminService outbox, SiteProperties site) {
+    public OutboxView(OutboxAdminService outbox, SiteProperties site, MailDelivery delivery) {
         this.outbox = outbox;
         this.site = site;
         addClassName("outbox-view");
@@ -75,9 +76,27 @@ public class OutboxView extends Div implements HasDynamicTitle {
         details.addClassName("outbox-details");
         Div work = new Div(grid, details);
         work.addClassName("outbox-work");
-        add(new H1(getTranslation("staff.outbox.title")), filters, work);
+        add(new H1(getTranslation("staff.outbox.title")));
+        notice(delivery.status()).ifPresent(this::add);
+        add(filters, work);
         show(null);
         updateCount();
+    }
+
+    /** Says so at the top when mail is not going out: it waits here until someone acts. */
+    private Optional<Paragraph> notice(MailDelivery.Status delivery) {
+        String text = switch (delivery.state()) {
+            case SENDING -> null;
+            case NO_MAIL_SERVER -> getTranslation("staff.outbox.no-mail-server");
+            case SERVER_FAILING -> getTranslation("staff.outbox.server-failing", delivery.server(), delivery.lastError());
+        };
+        if (text == null) {
+            return Optional.empty();
+        }
+        Paragraph notice = new Paragraph(text);
+        notice.addClassName("outbox-notice");
+        notice.getElement().setAttribute("role", "status");
+        return Optional.of(notice);
     }
 
     private MailStatus selectedStatus() {

@@ -1,6 +1,11 @@
 package org.sala.moderation.service;
 
 import org.sala.base.cache.ReaderContentChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Locale;
+import org.sala.base.metrics.AfterCommit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -60,10 +65,18 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final CommentRuleService rules;
     private final Clock clock;
+    /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
+    private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
 
     ModerationService(CommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
-            ApplicationEventPublisher events, CommentRuleService rules, Clock clock) {
+            ApplicationEventPublisher events, CommentRuleService rules, Clock clock, MeterRegistry meters) {
+        for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {
+            decided.put(status, Counter.builder("sala.comments.decided")
+                    .tag("decision", status.name().toLowerCase(Locale.ROOT))
+                    .description("Moderators' decisions on comments (staff replies not counted)")
+                    .register(meters));
+        }
         this.rules = rules;
         this.comments = comments;
         this.decisions = decisions;
@@ -250,6 +263,7 @@ public class ModerationService {
         private final Map<Long, Integer> countChanges = new HashMap<>();
         private final List<CommentDecision> recorded = new ArrayList<>();
         private final Set<Long> postIds = new HashSet<>();
+        private final Map<CommentStatus, Integer> decisionCounts = new EnumMap<>(CommentStatus.class);
 
         Decisions(AccountRef moderator) {
             this.moderator = moderator;
@@ -262,6 +276,7 @@ public class ModerationService {
             }
             comment.setStatus(target, clock.instant());
             record(comment, from, target, bodyEdited);
+            decisionCounts.merge(target, 1, Integer::sum);
         }
 
         void created(Comment comment) {
@@ -296,6 +311,12 @@ public class ModerationService {
             if (readersSeeIt) {
                 events.publishEvent(new ReaderContentChanged(applied.size() + " comments decided"));
             }
+            decisionCounts.forEach((status, count) -> {
+                Counter counter = decided.get(status);
+                if (counter != null) {
+                    AfterCommit.increment(counter, count);
+                }
+            });
             return new DecisionResult(List.copyOf(applied), List.copyOf(conflicts));
         }
     }

@@ -1,5 +1,6 @@
 package org.sala.site.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.site.SiteAddress;
@@ -22,9 +23,9 @@ class ReaderPageConfiguration {
     @Bean
     FilterRegistrationBean<ReaderPageFilter> readerPageFilter(ReaderRoutes routes, ReaderPageCache cache,
             ReaderDocument documents, SiteAddress address, WaitingReaders waitingReaders,
-            List<PermanentRedirects> redirects, ReaderPageHeaders headers, DatabaseOutage outage) {
+            List<PermanentRedirects> redirects, ReaderPageHeaders headers, DatabaseOutage outage, MeterRegistry meters) {
         FilterRegistrationBean<ReaderPageFilter> registration = new FilterRegistrationBean<>(
-                new ReaderPageFilter(routes, cache, documents, address, waitingReaders, redirects, headers, outage));
+                new ReaderPageFilter(routes, cache, documents, address, waitingReaders, redirects, headers, outage, meters));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -1,5 +1,7 @@
 package org.sala.site.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -56,11 +58,15 @@ class ReaderPageFilter extends OncePerRequestFilter {
     private final List<PermanentRedirects> redirects;
     private final ReaderPageHeaders headers;
     private final DatabaseOutage outage;
+    private final Counter cachedViews;
+    private final Counter madeViews;
 
     ReaderPageFilter(ReaderRoutes routes, ReaderPageCache cache, ReaderDocument documents, SiteAddress address,
             WaitingReaders waitingReaders, List<PermanentRedirects> redirects, ReaderPageHeaders headers,
-            DatabaseOutage outage) {
+            DatabaseOutage outage, MeterRegistry meters) {
         this.outage = outage;
+        this.cachedViews = views(meters, "hit");
+        this.madeViews = views(meters, "miss");
         this.routes = routes;
         this.cache = cache;
         this.documents = documents;
@@ -99,7 +105,15 @@ class ReaderPageFilter extends OncePerRequestFilter {
         }
         ReaderPageCache.Served served = cache.get(key, generation -> render(route.get(), request, locale, here, generation));
         response.setHeader(SERVED_HEADER, served.made() ? "made" : "cached");
+        (served.made() ? madeViews : cachedViews).increment();
         write(served.page(), request, response);
+    }
+
+    /** Reader pages answered here (not those the live UI shows), by whether the cache had them. */
+    private static Counter views(MeterRegistry meters, String cached) {
+        return Counter.builder("sala.reader.page.views").tag("cached", cached)
+                .description("Reader pages answered as HTML without a session, from the cache (hit) or made (miss)")
+                .register(meters);
     }
 
     private RenderedPage render(ReaderRoutes.Resolved route, HttpServletRequest request, Locale locale, String here,

@@ -1,0 +1,59 @@
+package org.sala.moderation.service;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.sala.base.db.DatabaseOutage;
+import org.sala.base.metrics.RecentValue;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.domain.CommentStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The moderation queue for Prometheus: {@code sala.moderation.queue.depth} (comments waiting) and
+ * {@code sala.moderation.queue.oldest.age} (seconds the oldest has waited, 0 when none waits).
+ * Two index lookups at most once per {@code sala.metrics.refresh-interval}; while the database is
+ * down both read NaN (no sample) instead of each scrape waiting for a connection.
+ */
+@Component
+class ModerationQueueMeters implements MeterBinder {
+
+    private record Queue(double depth, Instant oldest) {}
+
+    private static final Queue UNAVAILABLE = new Queue(Double.NaN, null);
+
+    private final Clock clock;
+    private final RecentValue<Queue> queue;
+
+    ModerationQueueMeters(CommentRepository comments, DatabaseOutage outage, Clock clock,
+            @Value("${sala.metrics.refresh-interval:PT5S}") Duration refreshInterval) {
+        this.clock = clock;
+        this.queue = new RecentValue<>(() -> outage.unlessDown(() -> new Queue(comments.countByStatus(CommentStatus.PENDING),
+                comments.oldestCreatedAt(CommentStatus.PENDING).orElse(null)), UNAVAILABLE), refreshInterval, clock);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("sala.moderation.queue.depth", queue, recent -> recent.get().depth())
+                .description("Comments waiting for a moderator")
+                .register(registry);
+        Gauge.builder("sala.moderation.queue.oldest.age", queue, recent -> oldestAge(recent.get()))
+                .description("How long the oldest comment waiting for a moderator has waited; 0 when none waits")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    private double oldestAge(Queue now) {
+        if (Double.isNaN(now.depth())) {
+            return Double.NaN;
+        }
+        if (now.oldest() == null) {
+            return 0;
+        }
+        return Math.max(0, Duration.between(now.oldest(), clock.instant()).toMillis() / 1000.0);
+    }
+}
