@@ -53,9 +53,16 @@ public class RequestIdFilter extends OncePerRequestFilter {
         return MDC.get(MDC_KEY);
     }
 
+    /** 503 is the planned answer while the database is away (already logged as a warning), not a bug. */
     private static void logFailure(HttpServletRequest request, int status, long started, Exception e) {
-        log.error("Request failed: {} {} answered {} after {} ms{}", request.getMethod(), request.getRequestURI(), status,
-                (System.nanoTime() - started) / 1_000_000, e == null ? "" : " (" + e + ")");
+        String line = "Request failed: {} {} answered {} after {} ms{}";
+        Object[] values = {request.getMethod(), request.getRequestURI(), status,
+                (System.nanoTime() - started) / 1_000_000, e == null ? "" : " (" + e + ")"};
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && e == null) {
+            log.warn(line, values);
+        } else {
+            log.error(line, values);
+        }
     }
 
     private static String newId() {

@@ -40,8 +40,13 @@ class RequestIdFilterTest {
     @Test
     void aServerErrorStatusIsLoggedToo(CapturedOutput output) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(new MockHttpServletRequest("GET", "/feed"), response, (req, res) -> response.setStatus(503));
-        assertThat(output.getOut()).contains("Request failed: GET /feed answered 503");
+        filter.doFilter(new MockHttpServletRequest("GET", "/feed"), response, (req, res) -> response.setStatus(500));
+        assertThat(output.getOut()).contains("Request failed: GET /feed answered 500");
+        // while the database is away, 503 is the planned answer: a warning, not an error
+        filter.doFilter(new MockHttpServletRequest("GET", "/archives"), new MockHttpServletResponse(),
+                (req, res) -> ((MockHttpServletResponse) res).setStatus(503));
+        assertThat(output.getOut().lines().filter(line -> line.contains("GET /archives answered 503")))
+                .singleElement().asString().contains("WARN").doesNotContain("ERROR");
 
         filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), (req, res) -> {});
         assertThat(output.getOut()).doesNotContain("Request failed: GET / answered");
