@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives every request an id: in the {@code X-Request-Id} response header, on every log line written
  * while it is answered ({@code request.id} in the MDC: plain logs show it in brackets, ECS logs as a
  * field), and on the error page. A request that ends in a server error gets one line of its own
- * saying which request it was, whatever else was logged about it. A proxy's id (nginx's
+ * saying which request it was, whatever else was logged about it (health checks answer 503 as a
+ * status, not as a failure). A proxy's id (nginx's
  * {@code $request_id}) is kept when it looks like one, so both logs name the same request.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
@@ -37,7 +38,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
-            if (response.getStatus() >= 500) {
+            if (response.getStatus() >= 500 && !request.getRequestURI().startsWith("/actuator/health")) {
                 logFailure(request, response.getStatus(), started, null);
             }
         } catch (IOException | ServletException | RuntimeException e) {
