@@ -216,6 +216,21 @@ class CommentSubmissionServiceTest {
         assertThat(comments.count()).isEqualTo(1);
     }
 
+    @Test
+    void anAddressThatIsNoIpLiteralIsStoredAsNoneAndTheCommentIsStillTaken() {
+        for (String notAnAddress : List.of("1".repeat(300), "not-an-ip", "sala.example", "203.0.113.7, 10.0.0.1")) {
+            long id = submissions.submit(postId, null, draft("Sokha", "From " + notAnAddress),
+                    new ReaderContext(notAnAddress, ReaderTokens.newToken()));
+
+            Comment stored = comments.findById(id).orElseThrow();
+            assertThat(stored.getStatus()).as(notAnAddress).isEqualTo(CommentStatus.PENDING);
+            assertThat(stored.getAuthorIp()).as(notAnAddress).isNull();
+        }
+        long ipv6 = submissions.submit(postId, null, draft("Dara", "From IPv6"),
+                new ReaderContext("2001:DB8::7", ReaderTokens.newToken()));
+        assertThat(comments.findById(ipv6).orElseThrow().getAuthorIp()).isEqualTo("2001:db8:0:0:0:0:0:7");
+    }
+
     private static CommentDraft draft(String name, String body) {
         return new CommentDraft(name, "reader@example.org", "", body);
     }

@@ -2,6 +2,7 @@ package org.sala.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -164,6 +165,20 @@ class WordPressImportTest {
                         tuple("#23", "wordpress.warning.website-dropped",
                                 "data:text/html,<script>alert(2)</script>"));
         assertThat(report.warnings()).extracting(ImportReport.Note::what).doesNotContain("#22");
+    }
+
+    @Test
+    void commenterNamesThatAreOnlyMarkupBecomeAnonymous() {
+        ImportReport report = importFile(fixture("markup-names.xml"));
+
+        assertThat(report.imported()).containsEntry("comments", 3);
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT author_email, author_name FROM comment",
+                row -> { names.put(row.getString("author_email"), row.getString("author_name")); });
+        assertThat(names).containsOnly(
+                entry("kiddie@reader.example", "Anonymous"),
+                entry("vanh@reader.example", "Anonymous"),
+                entry("data@reader.example", "Dara"));
     }
 
     @Test

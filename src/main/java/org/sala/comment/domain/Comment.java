@@ -93,7 +93,8 @@ public class Comment {
 
     public Comment(long postId, CommentAuthor author, Instant createdAt) {
         this.postId = postId;
-        this.authorName = author.name();
+        // every comment has a name to show, whatever wrote it
+        this.authorName = author.name() == null || author.name().isBlank() ? CommentAuthor.ANONYMOUS : author.name();
         this.authorEmail = author.email();
         // only a web address becomes a link, whatever wrote the comment (reader form, import)
         this.authorUrl = author.website();

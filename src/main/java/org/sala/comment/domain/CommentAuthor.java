@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  */
 public record CommentAuthor(String name, String email, String url, String ip, Long staffAccountId) {
 
+    /** The name a comment is stored under when it came without one (an import whose name was only markup). */
+    public static final String ANONYMOUS = "Anonymous";
+
     /**
      * A website a comment may link its author's name to, without regard to case: http or https,
      * and nothing that could leave an HTML attribute. The reader form's rule, and what every

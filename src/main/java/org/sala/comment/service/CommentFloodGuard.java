@@ -7,6 +7,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +16,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per IP address and per email (Bucket4j), kept in a bounded cache: a comment goes
- * through only when both have a token left for the minute and for the day.
+ * Token buckets per IP address, per email and per browser token (Bucket4j), kept in a bounded
+ * cache: a comment goes through only when each of them has a token left for the minute and for
+ * the day, so rotating addresses and emails from one browser does not lift the limit. An unknown
+ * address (not an IP literal) or a missing token is no key: the others still count.
  */
 @Component
 @EnableConfigurationProperties(CommentLimits.class)
@@ -36,16 +40,24 @@ public class CommentFloodGuard {
     }
 
     /** Takes a token for the sender, or says how long they must wait (and takes nothing). */
-    public synchronized Optional<Duration> admit(String ip, String email) {
-        Bucket byIp = bucket("ip:" + (ip == null ? "-" : ip));
-        Bucket byEmail = bucket("email:" + (email == null ? "-" : email.toLowerCase(Locale.ROOT)));
-        long waitNanos = Math.max(byIp.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
-                byEmail.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    public synchronized Optional<Duration> admit(String ip, String email, String readerToken) {
+        List<Bucket> senders = new ArrayList<>(3);
+        if (ip != null) {
+            senders.add(bucket("ip:" + ip));
+        }
+        senders.add(bucket("email:" + (email == null ? "-" : email.toLowerCase(Locale.ROOT))));
+        String tokenHash = ReaderTokens.hash(readerToken);
+        if (tokenHash != null) {
+            senders.add(bucket("reader:" + tokenHash));
+        }
+        long waitNanos = 0;
+        for (Bucket sender : senders) {
+            waitNanos = Math.max(waitNanos, sender.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+        }
         if (waitNanos > 0) {
             return Optional.of(Duration.ofNanos(waitNanos));
         }
-        byIp.tryConsume(1);
-        byEmail.tryConsume(1);
+        senders.forEach(sender -> sender.tryConsume(1));
         return Optional.empty();
     }
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How much one commenter may send: per IP address and per email, in a minute and in a day; how
- * long a person at least takes to fill in the form; how long an identical comment counts as a
- * duplicate.
+ * How much one commenter may send: per IP address, per email and per browser token, in a minute
+ * and in a day; how long a person at least takes to fill in the form; how long an identical
+ * comment counts as a duplicate.
  */
 @ConfigurationProperties("sala.comments")
 public record CommentLimits(int perMinute, int perDay, Duration minTimeOnForm, Duration duplicateWindow) {

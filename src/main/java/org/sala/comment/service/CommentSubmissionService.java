@@ -110,7 +110,7 @@ public class CommentSubmissionService {
                 clock.instant().minus(limits.duplicateWindow()))) {
             throw new InvalidCommentException(Map.of("body", "comment.error.duplicate"));
         }
-        floodGuard.admit(reader.ip(), email).ifPresent(wait -> {
+        floodGuard.admit(reader.ip(), email, reader.readerToken()).ifPresent(wait -> {
             throw new CommentRateLimitedException(wait);
         });
         String website = draft.getWebsite() == null || draft.getWebsite().isBlank() ? null : draft.getWebsite().strip();

@@ -253,7 +253,11 @@ class WordPressItemImporter {
                 yield CommentStatus.PENDING;
             }
         };
-        String name = comment.author().isBlank() ? "Anonymous" : cut(plain(comment.author()), 100);
+        // a name that was only markup (<script>…</script>, <b></b>) is no name
+        String name = cut(plain(comment.author()), 100);
+        if (name.isBlank()) {
+            name = CommentAuthor.ANONYMOUS;
+        }
         CommentAuthor author = new CommentAuthor(name, cut(comment.authorEmail(), 254),
                 blankToNull(cut(comment.authorUrl(), 300)), blankToNull(cut(comment.authorIp(), 45)), null);
         if (author.websiteDropped()) {
