@@ -56,4 +56,20 @@ class SitePagesBrowserTest extends BrowserTest {
 
         assertThat(reader.navigate(url("/page/no-such-page")).status()).isEqualTo(404);
     }
+
+    /** Authors write posts; the site's pages are the admins'. An author finds no way in. */
+    @Test
+    void anAuthorHasNoPagesToEdit() {
+        data.staff("malee", Role.AUTHOR);
+        Page author = newPage(1400, 1000, "en-US");
+        signIn(author, "malee", TestData.STAFF_PASSWORD);
+        Locator menu = author.locator("vaadin-side-nav-item");
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("My posts"))).hasCount(1);
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("Pages"))).hasCount(0);
+
+        assertThat(author.navigate(url("/staff/pages")).status()).isEqualTo(404);
+        assertThat(author.locator(".not-found-view")).isVisible();
+        assertThat(author.locator(".pages-admin")).hasCount(0);
+        assertThat(author.locator(".page-title-field")).hasCount(0);
+    }
 }

@@ -79,6 +79,36 @@ class SitePagesTest {
         assertThat(pages.navigation()).isEmpty();
     }
 
+    /** Pages are the site's: an author (who writes posts) can neither add, change nor delete one. */
+    @Test
+    void onlyAdminsWritePages() {
+        PageDraft about = asAdmin(() -> editing.save(page("About", "Who we are.", 0, true)));
+
+        assertThatThrownBy(() -> asAuthor(() -> editing.save(page("Mine", "x", 1, true))))
+                .isInstanceOf(AccessDeniedException.class);
+        about.setTitle("Taken over");
+        assertThatThrownBy(() -> asAuthor(() -> editing.save(about))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asAuthor(() -> {
+            editing.delete(about.getId());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asAuthor(() -> editing.open(about.getId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asAuthor(editing::list)).isInstanceOf(AccessDeniedException.class);
+        assertThat(pages.navigation()).extracting(PageLink::title).containsExactly("About");
+
+        about.setTitle("About the network");
+        assertThat(asAdmin(() -> editing.save(about)).getTitle()).isEqualTo("About the network");
+        asAdmin(() -> {
+            editing.delete(about.getId());
+            return null;
+        });
+        assertThat(pages.navigation()).isEmpty();
+    }
+
+    private <T> T asAuthor(Supplier<T> work) {
+        return data.asStaff(TestData.AUTHOR, Role.AUTHOR, work);
+    }
+
     private <T> T asAdmin(Supplier<T> work) {
         return data.asStaff("admin", Role.ADMIN, work);
     }

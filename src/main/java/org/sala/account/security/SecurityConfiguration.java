@@ -1,5 +1,6 @@
 package org.sala.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.sala.account.ui.LoginView;
@@ -86,7 +87,8 @@ class SecurityConfiguration {
      * {@link ContentSecurityPolicy}), the rest a policy that allows no script.
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, RequestUtil vaadinRequests)
+            throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         // The login page is named here too: a form login without one at this point would make Spring
         // Security generate its own page before Vaadin's configurer below names LoginView.
@@ -96,9 +98,15 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, DiscoveryPaths.ALL).permitAll()
                 .requestMatchers(HttpMethod.GET, "/media/**").permitAll()
                 .requestMatchers(HttpMethod.POST, OneClickUnsubscribeController.PATH).permitAll());
-        // Mail programs POST there without a session (RFC 8058); the signed token is the proof.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(OneClickUnsubscribeController.PATH));
+        // Vaadin's own requests carry Vaadin's CSRF token (its security key), not Spring Security's.
+        // Mail programs POST to the unsubscribe address without a session (RFC 8058); the signed
+        // token is the proof. Nothing else is let through without the token: in particular not the
+        // sign-in form, which Vaadin's configurer would let through (login CSRF, a visitor signed
+        // in to somebody else's account); the login form sends the token of the page's meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(OneClickUnsubscribeController.PATH));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .enableCsrfConfiguration(false)
                         .loginView(LoginView.class)
                         .defaultSuccessUrl("/staff")
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))

@@ -23,9 +23,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff work on pages: written in Markdown like posts, sanitised by the same policy. */
+/**
+ * Admins' work on pages: written in Markdown like posts, sanitised by the same policy. Pages are
+ * the site's, not an author's: every method is for admins only, so a call from an author's
+ * session is refused here too, not only by the view.
+ */
 @Service
-@PreAuthorize("hasAnyRole('AUTHOR', 'ADMIN')")
+@PreAuthorize("hasRole('ADMIN')")
 public class PageEditingService {
 
     /** A site has a handful of pages; the list shows this many at most. */

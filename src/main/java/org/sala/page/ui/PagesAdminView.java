@@ -29,10 +29,13 @@ import org.sala.post.service.InvalidPostException;
 import org.sala.staff.ui.StaffLayout;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Pages outside the blog: the list, and one page's title, address, text, place in the header. */
+/**
+ * Pages outside the blog: the list, and one page's title, address, text, place in the header.
+ * Admins only (authors write posts); so is {@link PageEditingService}, whatever calls it.
+ */
 @Route(value = "staff/pages", layout = StaffLayout.class)
 @Menu(title = "pages.title", order = 1)
-@RolesAllowed({"AUTHOR", "ADMIN"})
+@RolesAllowed("ADMIN")
 public class PagesAdminView extends Div implements HasDynamicTitle {
 
     private final PageEditingService editing;
