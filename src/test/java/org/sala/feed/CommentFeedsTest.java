@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.comment.domain.CommentStatus;
@@ -19,6 +20,7 @@ import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Element;
 
 /** The comment feeds over real HTTP: approved comments only, and nothing private about their writers. */
 @IntegrationTest
@@ -27,6 +29,7 @@ class CommentFeedsTest {
     private static final String THAI_POST = "ความคิดเห็นเรื่องแรงงานข้ามชาติ";
     private static final String THAI_NAME = "สมชาย ใจดี";
     private static final String THAI_COMMENT = "ขอบคุณสำหรับรายงานนี้ 🙏 ខ្មែរ";
+    private static final String MARKUP_NAME = "<IMG SRC=javascript:alert('XSS')>";
 
     @Autowired
     TestData data;
@@ -121,6 +124,25 @@ class CommentFeedsTest {
         assertThat(feed.getLink()).isEqualTo(postUrl(firstPost));
         assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).containsExactly("Third", "First");
         assertThat(Http.text(response)).doesNotContain("@example.org").doesNotContain("Not yet approved");
+    }
+
+    @Test
+    void aNameThatLooksLikeMarkupIsTextInTheItemTitleEvenToReadersThatTakeTheTitleAsHtml() {
+        approved(firstPost, MARKUP_NAME, "markup@example.org", "Hello");
+        String expected = "Comment by " + MARKUP_NAME + " on " + THAI_POST;
+
+        for (String path : List.of("/comments/feed", "/" + data.address(firstPost).path() + "/feed")) {
+            HttpResponse<byte[]> response = Http.get(port, path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            Element item = (Element) Http.xml(response).getElementsByTagName("item").item(0);
+            String title = item.getElementsByTagName("title").item(0).getTextContent();
+            assertThat(title).as(path).isEqualTo("Comment by &lt;IMG SRC=javascript:alert('XSS')&gt; on " + THAI_POST);
+            // What a reader that renders the title as HTML makes of it: the name as text, no image.
+            var rendered = Jsoup.parseBodyFragment(title).body();
+            assertThat(rendered.select("img")).as(path).isEmpty();
+            assertThat(rendered.text()).as(path).isEqualTo(expected);
+        }
     }
 
     @Test

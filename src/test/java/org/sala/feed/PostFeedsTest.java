@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.base.site.SiteProperties;
@@ -165,6 +166,36 @@ class PostFeedsTest {
                 .isEqualTo("application/rss+xml;charset=UTF-8");
         assertThat(Http.contentType(Http.get(port, "/category/updates/feed/atom")))
                 .isEqualTo("application/atom+xml;charset=UTF-8");
+    }
+
+    @Test
+    void titlesThatLookLikeMarkupAreTextInRssAndAtom() {
+        String title = "<IMG SRC=javascript:alert('XSS')> & more";
+        data.publish(title, "Text.", START, List.of("Q&A"), List.of());
+
+        for (String path : List.of("/feed", "/category/q-a/feed")) {
+            HttpResponse<byte[]> response = Http.get(port, path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            Element item = (Element) Http.xml(response).getElementsByTagName("item").item(0);
+            String itemTitle = item.getElementsByTagName("title").item(0).getTextContent();
+            assertThat(itemTitle).as(path).isEqualTo("&lt;IMG SRC=javascript:alert('XSS')&gt; &amp; more");
+            // A reader that renders an RSS title as HTML shows the title as typed, with no image.
+            var rendered = Jsoup.parseBodyFragment(itemTitle).body();
+            assertThat(rendered.select("img")).as(path).isEmpty();
+            assertThat(rendered.text()).as(path).isEqualTo(title);
+        }
+        assertThat(Http.feed(Http.get(port, "/category/q-a/feed")).getTitle()).isEqualTo("Q&amp;A – " + site.name());
+
+        // Atom says what a title is: text, so it holds the title as typed.
+        Element atom = Http.xml(Http.get(port, "/feed/atom")).getDocumentElement();
+        Element entry = (Element) atom.getElementsByTagNameNS(ATOM_NAMESPACE, "entry").item(0);
+        Element entryTitle = (Element) entry.getElementsByTagNameNS(ATOM_NAMESPACE, "title").item(0);
+        assertThat(entryTitle.getAttribute("type")).isEqualTo("text");
+        assertThat(entryTitle.getTextContent()).isEqualTo(title);
+        Element feedTitle = (Element) atom.getElementsByTagNameNS(ATOM_NAMESPACE, "title").item(0);
+        assertThat(feedTitle.getParentNode()).isSameAs(atom);
+        assertThat(feedTitle.getAttribute("type")).isEqualTo("text");
     }
 
     @Test

@@ -78,8 +78,8 @@ public class CommentFeeds {
 
     private SyndEntry entry(ApprovedComment comment, String postTitle, PostAddress post) {
         String url = address.absolute(post.path()) + "#comment-" + comment.id();
-        SyndEntry entry = SyndFeeds.entry(texts.get("feed.comment-title", comment.authorName(), postTitle), url,
-                comment.authorName(), comment.createdAt(), comment.createdAt());
+        SyndEntry entry = SyndFeeds.entry(FeedFormat.RSS, texts.get("feed.comment-title", comment.authorName(),
+                postTitle), url, comment.authorName(), comment.createdAt(), comment.createdAt());
         // Stored sanitised, and sanitised again after the policy changes (CommentHtmlPolicy.VERSION).
         String html = comment.bodyHtml();
         entry.setDescription(SyndFeeds.html(html));

@@ -55,12 +55,12 @@ public class PostFeeds {
     }
 
     private SyndFeed feed(FeedFormat format, SyndFeeds.Head head, List<PostWithBody> newest) {
-        return SyndFeeds.feed(format, head, newest.stream().map(this::entry).toList(), clock.instant());
+        return SyndFeeds.feed(format, head, newest.stream().map(post -> entry(format, post)).toList(), clock.instant());
     }
 
-    private SyndEntry entry(PostWithBody post) {
+    private SyndEntry entry(FeedFormat format, PostWithBody post) {
         PostSummary summary = post.summary();
-        SyndEntry entry = SyndFeeds.entry(summary.title(), address.absolute(summary.address().path()),
+        SyndEntry entry = SyndFeeds.entry(format, summary.title(), address.absolute(summary.address().path()),
                 summary.author().name(), summary.publishedAt(), post.updatedAt());
         entry.setCategories(SyndFeeds.categories(summary.categories().stream().map(CategoryLink::name).toList()));
         entry.setDescription(SyndFeeds.text(summary.excerpt()));

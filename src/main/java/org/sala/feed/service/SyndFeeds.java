@@ -16,7 +16,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
-/** ROME's feed objects filled the same way for every Sala feed; all text passes {@link XmlText}. */
+/**
+ * ROME's feed objects filled the same way for every Sala feed; all text passes {@link XmlText}.
+ * Titles are text, however a feed reader reads them: see {@link #title}.
+ */
 final class SyndFeeds {
 
     /**
@@ -32,7 +35,7 @@ final class SyndFeeds {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType());
         feed.setEncoding(StandardCharsets.UTF_8.name());
-        feed.setTitle(XmlText.of(head.title()));
+        feed.setTitleEx(title(format, head.title()));
         feed.setDescription(XmlText.of(head.description()));
         feed.setLink(head.link());
         feed.setUri(head.self());
@@ -43,15 +46,35 @@ final class SyndFeeds {
         return feed;
     }
 
-    static SyndEntry entry(String title, String url, String author, Instant published, Instant updated) {
+    static SyndEntry entry(FeedFormat format, String title, String url, String author, Instant published,
+            Instant updated) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(XmlText.of(title));
+        entry.setTitleEx(title(format, title));
         entry.setLink(url);
         entry.setUri(url);
         entry.setAuthor(XmlText.of(author));
         entry.setPublishedDate(Date.from(published));
         entry.setUpdatedDate(Date.from(updated.isAfter(published) ? updated : published));
         return entry;
+    }
+
+    /**
+     * A title that shows as the text it is, such as a commenter named {@code <img src=…>}. Atom
+     * says so ({@code type="text"}). RSS 2.0 cannot, and many readers take an RSS title as HTML:
+     * there the text is HTML-escaped before the XML writer escapes it again, so such a reader
+     * shows the characters rather than an image. (Readers that take it as plain text show
+     * {@code &lt;} for a {@code <}: the safe side of an ambiguity RSS leaves open.)
+     */
+    private static SyndContent title(FeedFormat format, String text) {
+        SyndContent title = new SyndContentImpl();
+        title.setType("text");
+        title.setValue(XmlText.of(format == FeedFormat.RSS ? htmlEscaped(text) : text));
+        return title;
+    }
+
+    /** The text as HTML character data: only the characters that could start markup or a reference. */
+    private static String htmlEscaped(String text) {
+        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static SyndContent text(String text) {

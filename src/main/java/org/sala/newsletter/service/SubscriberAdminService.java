@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sala.base.text.LikePatterns;
+import org.sala.base.text.SpreadsheetCells;
 import org.sala.mail.service.MailProgress;
 import org.sala.mail.service.OutboxProgress;
 import org.sala.newsletter.domain.NewsletterIssue;
@@ -57,7 +58,10 @@ public class SubscriberAdminService {
         subscribers.findById(id).ifPresent(subscribers::delete);
     }
 
-    /** All subscribers as CSV (UTF-8, with a header row), read from the database in batches. */
+    /**
+     * All subscribers as CSV (UTF-8, with a header row), read from the database in batches. What
+     * readers typed cannot become a formula in a spreadsheet ({@link SpreadsheetCells}).
+     */
     @Transactional(readOnly = true)
     public void exportCsv(Writer out) {
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
@@ -68,7 +72,8 @@ public class SubscriberAdminService {
             do {
                 batch = subscribers.findByIdGreaterThanOrderByIdAsc(after, PageRequest.of(0, EXPORT_BATCH));
                 for (Subscriber subscriber : batch) {
-                    csv.printRecord(subscriber.getEmail(), subscriber.getName(), subscriber.getStatus(),
+                    csv.printRecord(SpreadsheetCells.text(subscriber.getEmail()),
+                            SpreadsheetCells.text(subscriber.getName()), subscriber.getStatus(),
                             text(subscriber.getCreatedAt()), text(subscriber.getConfirmedAt()),
                             text(subscriber.getUnsubscribedAt()));
                     after = subscriber.getId();
