@@ -87,9 +87,9 @@ class SecurityConfiguration {
      * {@link ContentSecurityPolicy}), the rest a policy that allows no script.
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, RequestUtil vaadinRequests)
-            throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, KnownBrowsers knownBrowsers,
+            RequestUtil vaadinRequests) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, knownBrowsers), UsernamePasswordAuthenticationFilter.class);
         // The login page is named here too: a form login without one at this point would make Spring
         // Security generate its own page before Vaadin's configurer below names LoginView.
         http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));

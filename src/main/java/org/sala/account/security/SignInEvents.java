@@ -8,16 +8,21 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts and logs failed sign-ins for the throttle; a success clears the account's count. */
+/**
+ * Counts and logs failed sign-ins for the throttle, and has the owner told when they pile up; a
+ * success clears the account's count.
+ */
 @Component
 class SignInEvents {
 
     private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
 
     private final LoginThrottle throttle;
+    private final SignInWarnings warnings;
 
-    SignInEvents(LoginThrottle throttle) {
+    SignInEvents(LoginThrottle throttle, SignInWarnings warnings) {
         this.throttle = throttle;
+        this.warnings = warnings;
     }
 
     @EventListener
@@ -32,7 +37,14 @@ class SignInEvents {
         }
         log.warn("Failed sign-in for '{}' from {}: {}", LoginThrottle.forLog(event.getAuthentication().getName()), ip,
                 event.getException().getClass().getSimpleName());
-        throttle.failed(event.getAuthentication().getName(), ip);
+        if (throttle.failed(event.getAuthentication().getName(), ip)) {
+            try {
+                warnings.failedRepeatedly(event.getAuthentication().getName(), LoginThrottle.FREE_FAILURES_PER_NAME);
+            } catch (RuntimeException e) {
+                log.warn("Could not queue the failed sign-in mail for '{}': {}",
+                        LoginThrottle.forLog(event.getAuthentication().getName()), e.toString());
+            }
+        }
     }
 
     @EventListener

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sala.support.MovableClock;
 
-/** Failed sign-ins slow the next attempt down, then lock it; a success clears the account name. */
+/** Failed sign-ins slow the next attempt down (never lock the account); a success clears the account name. */
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
@@ -32,15 +32,56 @@ class LoginThrottleTest {
     }
 
     @Test
-    void manyFailuresLockTheNameForFifteenMinutes() {
-        for (int i = 0; i < LoginThrottle.LOCK_AFTER_PER_NAME; i++) {
+    void spellingsTheDatabaseTakesForOneAccountShareOneCounter() {
+        throttle.failed("dara", "203.0.113.1");
+        throttle.failed("dára", "203.0.113.2");
+        throttle.failed("DARA", "203.0.113.3");
+        assertThat(LoginThrottle.FREE_FAILURES_PER_NAME).isEqualTo(3);
+        assertThat(throttle.waitFor("ｄａｒａ", "198.51.100.7")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor(" Dàrá ", "198.51.100.7")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor("darb", "198.51.100.7")).isEmpty();
+        assertThat(throttle.waitFor("daraa", "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void manyFailuresOnlyDelayTheNameNeverLockIt() {
+        for (int i = 0; i < 40; i++) {
             throttle.failed("malee", "203.0.113." + i);
         }
-        assertThat(throttle.waitFor("malee", "192.0.2.1")).contains(LoginThrottle.LOCK);
-        clock.advance(LoginThrottle.LOCK.minusSeconds(1));
-        assertThat(throttle.waitFor("malee", "192.0.2.1")).contains(Duration.ofSeconds(1));
-        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor("malee", "192.0.2.1")).hasValueSatisfying(
+                wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(throttle.waitFor("malee", "192.0.2.1")).isEmpty();
+    }
+
+    @Test
+    void aKnownBrowserSkipsTheNamesDelayButNotTheAddresss() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("malee", "203.0.113." + i);
+        }
+        assertThat(throttle.waitFor("malee", "192.0.2.1", true)).isEmpty();
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_IP; i++) {
+            throttle.failed("other" + i, "192.0.2.1");
+        }
+        assertThat(throttle.waitFor("malee", "192.0.2.1", true)).isPresent();
+    }
+
+    @Test
+    void theOwnerIsToldOnceAnHourWhenFailuresReachTheDelay() {
+        assertThat(throttle.failed("dara", "203.0.113.1")).isFalse();
+        assertThat(throttle.failed("dára", "203.0.113.2")).isFalse();
+        assertThat(throttle.failed("DARA", "203.0.113.3")).isTrue();
+        assertThat(throttle.failed("dara", "203.0.113.4")).isFalse();
+        throttle.succeeded("dara");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_NAME; i++) {
+            assertThat(throttle.failed("dara", "203.0.113.5")).isFalse();
+        }
+        clock.advance(LoginThrottle.WARN_AT_MOST_EVERY);
+        throttle.succeeded("dara");
+        for (int i = 1; i < LoginThrottle.FREE_FAILURES_PER_NAME; i++) {
+            throttle.failed("dara", "203.0.113.6");
+        }
+        assertThat(throttle.failed("dara", "203.0.113.6")).isTrue();
     }
 
     @Test
