@@ -6,14 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -131,16 +125,5 @@ class ProductionServerTest extends BrowserTest {
         assertThat(moderator.locator(".comment-details")).containsText(text);
         moderator.locator(".comment-details .decide-approved").click();
         assertThat(moderator.locator(".moderation-count")).hasText("0 Pending");
-    }
-
-    private static Path photo() {
-        try {
-            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-            Path file = Files.createTempFile("sala-production-photo", ".jpg");
-            ImageIO.write(image, "jpg", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

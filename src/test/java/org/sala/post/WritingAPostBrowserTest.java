@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.domain.Role;
@@ -146,17 +140,6 @@ class WritingAPostBrowserTest extends BrowserTest {
             page.waitForTimeout(300);
         }
         assertThat(page.locator("vaadin-multi-select-combo-box[opened]")).hasCount(0);
-    }
-
-    private static Path photo() {
-        try {
-            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-            Path file = Files.createTempFile("sala-photo", ".jpg");
-            ImageIO.write(image, "jpg", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void setPublishAt(Page page, LocalDateTime at) {

@@ -7,7 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Playwright;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -140,6 +145,17 @@ public abstract class BrowserTest {
     /** The page as a reader without a session gets it: the cached page, before any script started the UI. */
     protected static boolean isCachedPage(Page page) {
         return page.locator("#reader-page").count() == 1;
+    }
+
+    /** A 40 × 30 JPEG in a temporary file, for an upload field. */
+    protected static Path photo() {
+        try {
+            Path file = Files.createTempFile("sala-photo", ".jpg");
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "jpg", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static void screenshot(Page page, String name) {
