@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sala.comment.service.CommentDraft;
@@ -13,13 +14,17 @@ import org.sala.comment.service.ReaderTokens;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
+import org.sala.support.XssCorpora;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A sample of the XSS vectors as approved comments (and commenter names) on a real page in Chromium. */
+/**
+ * A sample of the XSS vectors and of the public corpora as approved comments (and commenter
+ * names) on a real page in Chromium.
+ */
 @IntegrationTest
 class CommentXssBrowserTest extends BrowserTest {
 
-    private static final int SAMPLE = 45;
+    private static final int SAMPLE = 50;
 
     @Autowired
     TestData data;
@@ -31,11 +36,14 @@ class CommentXssBrowserTest extends BrowserTest {
     void noScriptRunsAndNoLinkLeavesTheWeb() {
         data.reset();
         long postId = data.post("Hostile comments", true);
-        List<String> vectors = XssVectors.base();
-        int step = Math.max(1, vectors.size() / SAMPLE);
+        List<String> vectors = new ArrayList<>();
+        int step = Math.max(1, XssVectors.base().size() / (SAMPLE / 2));
+        for (int i = 0; i < XssVectors.base().size() && vectors.size() < SAMPLE / 2; i += step) {
+            vectors.add(XssVectors.base().get(i));
+        }
+        vectors.addAll(XssCorpora.sample(SAMPLE - vectors.size()));
         int posted = 0;
-        for (int i = 0; i < vectors.size() && posted < SAMPLE; i += step) {
-            String vector = vectors.get(i);
+        for (String vector : vectors) {
             String name = vector.length() > 100 ? vector.substring(0, 100) : vector;
             long id = submissions.submit(postId, null, new CommentDraft(name, "x@example.org", "", vector),
                     new ReaderContext("192.0.2.9", ReaderTokens.newToken()));

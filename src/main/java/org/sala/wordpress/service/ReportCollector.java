@@ -15,6 +15,8 @@ final class ReportCollector {
     private final List<ImportReport.Note> skipped = new ArrayList<>();
     private final List<ImportReport.Note> warnings = new ArrayList<>();
     private int alreadyThere;
+    private int skippedTotal;
+    private int warningsTotal;
 
     ReportCollector() {
         for (String kind : List.of("authors", "categories", "tags", "posts", "pages", "comments", "attachments")) {
@@ -31,12 +33,14 @@ final class ReportCollector {
     }
 
     synchronized void skipped(String what, String key, String detail) {
+        skippedTotal++;
         if (skipped.size() < MAX_NOTES) {
             skipped.add(new ImportReport.Note(what, key, detail));
         }
     }
 
     synchronized void warning(String what, String key, String detail) {
+        warningsTotal++;
         if (warnings.size() < MAX_NOTES) {
             warnings.add(new ImportReport.Note(what, key, detail));
         }
@@ -48,9 +52,12 @@ final class ReportCollector {
         alreadyThere += item.alreadyThere;
         item.skipped.forEach(note -> skipped(note.what(), note.key(), note.detail()));
         item.warnings.forEach(note -> warning(note.what(), note.key(), note.detail()));
+        skippedTotal += item.skippedTotal - item.skipped.size();
+        warningsTotal += item.warningsTotal - item.warnings.size();
     }
 
     synchronized ImportReport snapshot() {
-        return new ImportReport(Collections.unmodifiableMap(new LinkedHashMap<>(imported)), alreadyThere, List.copyOf(skipped), List.copyOf(warnings));
+        return new ImportReport(Collections.unmodifiableMap(new LinkedHashMap<>(imported)), alreadyThere,
+                List.copyOf(skipped), List.copyOf(warnings), skippedTotal, warningsTotal);
     }
 }

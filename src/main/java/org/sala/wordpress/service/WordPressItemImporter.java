@@ -31,6 +31,7 @@ import org.sala.wordpress.domain.WpImportItemRepository;
 import org.sala.wordpress.domain.WpKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.DigestUtils;
 
 /**
  * Imports one thing of a WordPress export at a time, each in its own transaction: an author, a
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WordPressItemImporter {
+
+    /** The length of {@code wp_import_item.wp_id}. */
+    private static final int MAX_WP_ID = 200;
 
     private final WpImportItemRepository items;
     private final WpAttachmentRepository attachments;
@@ -90,7 +94,7 @@ class WordPressItemImporter {
 
     private long term(ImportRun run, WpKind kind, Wxr.Term term, ReportCollector report,
             LongSupplier create) {
-        String wpId = term.slug();
+        String wpId = wpKey(term.slug());
         Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, kind, wpId);
         if (known.isPresent()) {
             report.alreadyThere();
@@ -111,7 +115,7 @@ class WordPressItemImporter {
         boolean page = "page".equals(item.postType());
         WpKind kind = page ? WpKind.PAGE : WpKind.POST;
         String what = describe(item);
-        Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, kind, item.postId());
+        Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, kind, wpKey(item.postId()));
         Long salaId = known.map(WpImportItem::getSalaId)
                 .filter(id -> page ? pages.exists(id) : posts.exists(id)).orElse(null);
         if (salaId != null) {
@@ -124,7 +128,7 @@ class WordPressItemImporter {
             if (known.isPresent()) {
                 known.get().pointAt(salaId);
             } else {
-                items.save(new WpImportItem(run.source, kind, item.postId(), salaId,
+                items.save(new WpImportItem(run.source, kind, wpKey(item.postId()), salaId,
                         cut(decode(item.postName()), 200), clock.instant()));
             }
             report.imported(page ? "pages" : "posts");
@@ -238,7 +242,7 @@ class WordPressItemImporter {
     }
 
     private long comment(ImportRun run, long postId, Wxr.Comment comment, Long parentId, ReportCollector report) {
-        Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, WpKind.COMMENT, comment.id());
+        Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, WpKind.COMMENT, wpKey(comment.id()));
         if (known.isPresent() && comments.exists(known.get().getSalaId())) {
             report.alreadyThere();
             return known.get().getSalaId();
@@ -269,7 +273,7 @@ class WordPressItemImporter {
         if (known.isPresent()) {
             known.get().pointAt(id);
         } else {
-            items.save(new WpImportItem(run.source, WpKind.COMMENT, comment.id(), id, null, clock.instant()));
+            items.save(new WpImportItem(run.source, WpKind.COMMENT, wpKey(comment.id()), id, null, clock.instant()));
         }
         report.imported("comments");
         return id;
@@ -283,7 +287,7 @@ class WordPressItemImporter {
             report.alreadyThere();
             return;
         }
-        Long postId = items.findBySourceAndKindAndWpId(run.source, WpKind.POST, item.postParent())
+        Long postId = items.findBySourceAndKindAndWpId(run.source, WpKind.POST, wpKey(item.postParent()))
                 .map(WpImportItem::getSalaId).filter(posts::exists).orElse(null);
         String url = item.attachmentUrl().isBlank() ? item.guid().strip() : item.attachmentUrl();
         attachments.save(new WpAttachment(run.source, wpId, postId, cut(title(item), 300), cut(url, 1000),
@@ -357,6 +361,18 @@ class WordPressItemImporter {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * WordPress keeps slugs to 200 characters (ids are numbers), but a file can hold longer ones: those are known
+     * by their start and a digest of the whole, so that they still fit and never mix.
+     */
+    static String wpKey(String slug) {
+        if (slug.length() <= MAX_WP_ID) {
+            return slug;
+        }
+        String digest = DigestUtils.md5DigestAsHex(slug.getBytes(StandardCharsets.UTF_8));
+        return slug.substring(0, MAX_WP_ID - digest.length() - 1) + "#" + digest;
     }
 
     private static String cut(String text, int length) {

@@ -44,6 +44,16 @@ final class WxrReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // JDK 24+ caps all entity references of a document at 100,000 characters (jaxp.properties),
+        // so a big export full of &amp; and &lt; would be refused as not XML. With DTDs refused only
+        // the five predefined entities exist, and each stands for one character: no expansion attack.
+        for (String limit : List.of("jdk.xml.totalEntitySizeLimit", "jdk.xml.maxGeneralEntitySizeLimit")) {
+            try {
+                factory.setProperty(limit, "0");
+            } catch (IllegalArgumentException notThisParser) {
+                // another StAX implementation, without the JDK's limits
+            }
+        }
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("External entities are not read");
         });

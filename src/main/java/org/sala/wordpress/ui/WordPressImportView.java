@@ -138,18 +138,24 @@ public class WordPressImportView extends Div implements HasDynamicTitle {
         result.imported().forEach((kind, count) -> counts.add(new ListItem(
                 getTranslation("wordpress.kind." + kind) + ": " + count)));
         report.add(counts, new Paragraph(getTranslation("wordpress.already-there", result.alreadyThere())));
-        notes("wordpress.skipped", "wordpress-skipped", result.skipped());
-        notes("wordpress.warnings", "wordpress-warnings", result.warnings());
+        notes("wordpress.skipped", "wordpress-skipped", result.skipped(), result.skippedTotal());
+        notes("wordpress.warnings", "wordpress-warnings", result.warnings(), result.warningsTotal());
     }
 
-    private void notes(String titleKey, String className, List<ImportReport.Note> notes) {
+    private void notes(String titleKey, String className, List<ImportReport.Note> notes, int total) {
         if (notes.isEmpty()) {
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName(className);
         notes.forEach(note -> list.add(new ListItem(note.what() + ": " + getTranslation(note.key(), note.detail()))));
-        report.add(new H2(getTranslation(titleKey)), list);
+        report.add(new H2(getTranslation(titleKey) + " (" + total + ")"));
+        if (total > notes.size()) {
+            Paragraph more = new Paragraph(getTranslation("wordpress.notes-listed", notes.size(), total));
+            more.addClassName(className + "-total");
+            report.add(more);
+        }
+        report.add(list);
     }
 
     private void showError(String message) {
