@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,6 +16,10 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.dom.Element;
 import jakarta.persistence.Entity;
+import java.util.Set;
+import org.sala.base.ui.component.LiveForm;
+import org.sala.support.EventHandlerAttributes;
+import org.sala.support.StringConstants;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +80,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(Html.class);
 
     /**
+     * The two sanitised components are the only ones that set element properties: any other
+     * {@code setProperty} could be {@code innerHTML} under a computed name, and no other class
+     * so much as names {@code innerHTML} or {@code outerHTML}.
+     */
+    @ArchTest
+    static final ArchRule onlyTheSanitisedComponentsSetInnerHtml = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.sala.base.ui.component.SafeHtml")
+            .and().doNotHaveFullyQualifiedName("org.sala.base.ui.component.PreRenderedHtml")
+            .should().callMethodWhere(DescribedPredicate.describe("the call sets an element property",
+                    call -> call.getTargetOwner().isAssignableTo(Element.class) && call.getTarget().getName().startsWith("setProperty")))
+            .orShould(StringConstants.holdAStringConstantThatIs(DescribedPredicate.describe(
+                    "innerHTML or outerHTML", text -> text.equalsIgnoreCase("innerHTML") || text.equalsIgnoreCase("outerHTML"))));
+
+    /**
      * Reader markup is built element by element (jsoup escapes every text and attribute); the only
      * raw HTML in it is stored, sanitised HTML, added through one method. (InitialUidlEscaping
      * writes back the script it escaped.)
@@ -94,8 +115,30 @@ class ArchitectureTest {
             .orShould().callMethod(org.jsoup.nodes.Element.class, "after", String.class)
             .orShould().callMethod(org.jsoup.Jsoup.class, "parse", String.class);
 
+    /**
+     * No script is sent to browsers from Java: not as an expression, not as a function call, not
+     * as a script to load. (The one call is {@code LiveForm.focus}, which calls the element's
+     * own {@code focus()} with no arguments.)
+     */
     @ArchTest
     static final ArchRule noScriptIsBuiltFromStrings = noClasses()
-            .should().callMethod(Page.class, "executeJs", String.class, Object[].class)
-            .orShould().callMethod(Element.class, "executeJs", String.class, Object[].class);
+            .should().callMethodWhere(DescribedPredicate.describe(
+                    "the call sends script (Page.executeJs, addJavaScript, addJsModule, Element.executeJs, callJsFunction)",
+                    ArchitectureTest::sendsScript));
+
+    /** No element, Vaadin's or jsoup's, gets an event handler attribute: nothing names one. */
+    @ArchTest
+    static final ArchRule noEventHandlerAttributes = noClasses()
+            .should(StringConstants.holdAStringConstantThatIs(EventHandlerAttributes.NAMES));
+
+    private static boolean sendsScript(JavaMethodCall call) {
+        String method = call.getTarget().getName();
+        JavaClass owner = call.getTargetOwner();
+        if (owner.isAssignableTo(Page.class)) {
+            return Set.of("executeJs", "addJavaScript", "addJsModule").contains(method);
+        }
+        boolean focusingAControl = call.getOrigin().getOwner().isEquivalentTo(LiveForm.class)
+                && call.getOrigin().getName().equals("focus");
+        return owner.isAssignableTo(Element.class) && Set.of("executeJs", "callJsFunction").contains(method) && !focusingAControl;
+    }
 }

@@ -133,7 +133,7 @@ class CommentBlock extends Component {
     }
 
     private String html() {
-        return (String) getElement().getPropertyRaw("innerHTML");
+        return PreRenderedHtml.innerHtml(getElement());
     }
 
     private void setHtml(String html) {

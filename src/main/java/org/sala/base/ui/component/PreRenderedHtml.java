@@ -45,6 +45,11 @@ public class PreRenderedHtml extends Component {
         element.setProperty("innerHTML", shared(html));
     }
 
+    /** The content the element shows now, as {@link #setInnerHtml} last set it. */
+    public static String innerHtml(Element element) {
+        return (String) element.getPropertyRaw("innerHTML");
+    }
+
     /** The one copy of this text that open tabs share (markup, or an author's name in fifty entries). */
     public static String shared(String text) {
         return SHARED_MARKUP.intern(text);
