@@ -68,7 +68,9 @@ class PostFilesEditor extends Div {
     }
 
     private Upload upload(Consumer<MediaLink> whenStored, String... acceptedTypes) {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        // Vaadin's own temporary file takes the uploaded name as its prefix, and fails (an ERROR,
+        // nothing shown) on a name with "/"; the name is only MediaLibrary's to clean.
+        Upload upload = new Upload(UploadHandler.toFile((metadata, file) -> {
             Optional<UI> ui = getUI();
             try {
                 MediaLink link = media.store(metadata.fileName(), file.toPath());
@@ -83,7 +85,7 @@ class PostFilesEditor extends Div {
             } finally {
                 delete(file);
             }
-        }));
+        }, metadata -> Files.createTempFile("sala-upload-", ".tmp").toFile()));
         upload.setAcceptedFileTypes(acceptedTypes);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, media.maxSizeBytes()));
         upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), 8000,
