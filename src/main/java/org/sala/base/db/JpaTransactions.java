@@ -9,19 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Spring Boot's JPA transaction manager with two changes for MariaDB.
- *
- * <p>A read-only transaction does not mark its JDBC connection read-only: that costs two more round
- * trips per transaction ({@code SET SESSION TRANSACTION READ ONLY}, then {@code READ WRITE} again),
- * and every page runs a few such transactions. Hibernate still treats the session as read-only (no
- * flush, no snapshots of loaded entities). Transactions here never ask for an isolation level,
- * which would need the connection prepared.
+ * Spring Boot's JPA transaction manager, changed for a MariaDB connection lost mid-transaction.
+ * (Read-only transactions cost no round trips thanks to the driver's own
+ * {@code readOnlyPropagatesToServer=false}, set in {@code application.properties}.)
  *
  * <p>When the connection to MariaDB was lost in the middle of a transaction, the server has rolled
  * it back already and the rollback call can only fail too. Spring would log that as an error
@@ -42,15 +37,6 @@ class JpaTransactions {
     static final class MariaDbTransactionManager extends JpaTransactionManager {
 
         private static final Logger log = LoggerFactory.getLogger(JpaTransactions.class);
-
-        /** The dialect comes from the entity manager factory here; only then can it be told. */
-        @Override
-        public void afterPropertiesSet() {
-            super.afterPropertiesSet();
-            if (getJpaDialect() instanceof HibernateJpaDialect dialect) {
-                dialect.setPrepareConnection(false);
-            }
-        }
 
         @Override
         protected void doRollback(DefaultTransactionStatus status) {
