@@ -78,6 +78,22 @@ class LoginCsrfTest {
         assertThat(staffPostsAnswer(signedIn)).isEqualTo("200");
     }
 
+    @Test
+    void aSignInFromAPageThatOutlivedItsSessionGoesBackToTheSignInPageWithAWord() throws Exception {
+        HttpResponse<byte[]> oldPage = Http.get(port, "/login");
+        Matcher oldToken = TOKEN.matcher(Http.text(oldPage));
+        assertThat(oldToken.find()).isTrue();
+        // The session the page belonged to is gone (expired, or the server restarted): a new one.
+        String newSession = TomcatSessions.sessionId(Http.get(port, "/login")).orElseThrow();
+
+        HttpResponse<String> signIn = signIn(newSession, oldToken.group(1));
+
+        assertThat(signIn.statusCode()).as("not a bare 403").isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?expired"));
+        assertThat(staffPostsAnswer(TomcatSessions.sessionId(signIn).orElse(newSession))).isEqualTo("/login");
+    }
+
     /** POSTs the author's right password to /login, with the session cookie and token when given. */
     private HttpResponse<String> signIn(String sessionId, String token) throws IOException, InterruptedException {
         String form = "username=malee&password=" + URLEncoder.encode(TestData.STAFF_PASSWORD, StandardCharsets.UTF_8)

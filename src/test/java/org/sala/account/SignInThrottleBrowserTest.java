@@ -86,6 +86,25 @@ class SignInThrottleBrowserTest extends BrowserTest {
         });
     }
 
+    @Test
+    void aSignInPageLeftOpenPastItsSessionSaysSoAndSignsInOnTheNextTry() {
+        data.reset();
+        data.staff("sokha", Role.AUTHOR);
+        Page page = newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").waitFor();
+        // The session the page belongs to ends (expired, or the server restarted) while it is open.
+        page.context().clearCookies();
+
+        attempt(page, "sokha", TestData.STAFF_PASSWORD);
+
+        page.waitForURL(Pattern.compile(".*/login\\?expired$"));
+        assertThat(page.getByText("This sign-in page had expired")).isVisible();
+        screenshot(page, "sign-in-expired");
+        attempt(page, "sokha", TestData.STAFF_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/staff.*"));
+    }
+
     private static void attempt(Page page, String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);

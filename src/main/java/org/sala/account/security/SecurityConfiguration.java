@@ -31,6 +31,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -105,6 +106,11 @@ class SecurityConfiguration {
         // in to somebody else's account); the login form sends the token of the page's meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers(OneClickUnsubscribeController.PATH));
+        // A sign-in page left open past its session (or across a restart) sends a token that no
+        // longer counts: back to the sign-in page with a word on why, rather than a bare 403.
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .enableCsrfConfiguration(false)
                         .loginView(LoginView.class)

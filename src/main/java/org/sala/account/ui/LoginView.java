@@ -59,8 +59,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
         }
+        boolean expired = parameters.getParameters().containsKey("expired");
+        if (expired) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
         form.setI18n(i18n);
-        form.setError(wait != null || unavailable || parameters.getParameters().containsKey("error"));
+        form.setError(wait != null || unavailable || expired || parameters.getParameters().containsKey("error"));
     }
 
     @Override
