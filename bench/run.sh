@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sala's benchmark: production jar on embedded MariaDB, a large data set filled in SQL, simulated
-# readers over real HTTP speaking Vaadin's protocol. See README, "Benchmark".
+# readers over real HTTP speaking Vaadin's protocol. See docs/benchmark.md.
 #   bench/run.sh [--posts 100000] [--comments 1000000] [--seconds 20] [--sessions 1000] [--skip-build]
 #   bench/run.sh --quick     (2,000 posts, 20,000 comments, 5 s per measurement, 200 sessions)
 #   bench/run.sh --only search,moderation    (parts: heap, readers, comments, search, moderation, form)
