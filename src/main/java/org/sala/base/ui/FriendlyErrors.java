@@ -6,12 +6,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.sala.base.db.DatabaseProblems;
+import org.sala.base.web.DisconnectedClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What a person sees when an action fails unexpectedly: a short notice instead of a stack trace.
- * The page and whatever was typed into it stay as they were.
+ * The page and whatever was typed into it stay as they were. A client that went away meanwhile
+ * is no failure (see {@link DisconnectedClients}).
  */
 public class FriendlyErrors implements ErrorHandler {
 
@@ -20,6 +22,9 @@ public class FriendlyErrors implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (DisconnectedClients.wentAway(error)) {
+            return; // the page is closed or its connection gone: nobody to tell (logged at DEBUG)
+        }
         boolean databaseDown = DatabaseProblems.isDatabaseProblem(error);
         if (databaseDown) {
             log.warn("An action failed because the database is unavailable: {}", error.toString());

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * while it is answered ({@code request.id} in the MDC: plain logs show it in brackets, ECS logs as a
  * field), and on the error page. A request that ends in a server error gets one line of its own
  * saying which request it was, whatever else was logged about it (health checks answer 503 as a
- * status, not as a failure). A proxy's id (nginx's
+ * status, not as a failure). A client that went away while it was answered is no failure
+ * ({@link DisconnectedClients}: a DEBUG line), nor is a query Tomcat cannot decode (a 400, with
+ * the site's error page). A proxy's id (nginx's
  * {@code $request_id}) is kept when it looks like one, so both logs name the same request.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
@@ -37,16 +40,35 @@ public class RequestIdFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, id);
         long started = System.nanoTime();
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, DisconnectedClients.forPage(request, response));
             if (response.getStatus() >= 500 && !request.getRequestURI().startsWith("/actuator/health")) {
                 logFailure(request, response.getStatus(), started, null);
             }
         } catch (IOException | ServletException | RuntimeException e) {
-            logFailure(request, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, started, e);
+            if (DisconnectedClients.wentAway(e)) {
+                // nobody is left to answer; thrown on, Tomcat would log the wrapped ones as errors
+                return;
+            }
+            if (badParameters(e)) {
+                log.debug("Request refused: {} {} has parameters that cannot be decoded ({})", request.getMethod(),
+                        request.getRequestURI(), e.toString());
+            } else {
+                logFailure(request, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, started, e);
+            }
             throw e;
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** Tomcat answers these with 400 (and the site's error page): the client's mistake, not the site's. */
+    private static boolean badParameters(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The current request's id, or null outside a request. */

@@ -21,7 +21,7 @@ final class CommentFormMarkup {
     static Element form(ReaderText text, boolean enabled) {
         Element website = FormMarkup.input("url", "website", CommentDraft.MAX_WEBSITE, "url").attr("placeholder", "https://");
         Element trap = FormMarkup.input("text", "trap", 0, "off").attr("tabindex", "-1");
-        Element body = new Element("textarea").attr("name", "body").attr("rows", "4");
+        Element body = FormMarkup.textarea("body", 4, CommentDraft.MAX_BODY);
         Element fields = FormMarkup.fieldset("comment-fields", enabled)
                 .appendChild(FormMarkup.field("comment-name", "comment-name", text.get("comments.form.name"),
                         FormMarkup.input("text", "name", CommentDraft.MAX_NAME, "name").attr("required", true), null))

@@ -94,6 +94,19 @@ public class ReaderDocument {
                 PageMetadata.NONE, SiteMarkup.notFound(text), "", java.util.Optional.empty(), java.util.Optional.empty());
     }
 
+    /**
+     * The page for a request the site cannot answer, with its status (4xx): 400 for an address it
+     * cannot read, such as one whose query is not valid UTF-8; any other is refused in general words.
+     */
+    public ReaderPage refused(Locale locale, int status) {
+        ReaderText text = new ReaderText(translations, locale);
+        String heading = text.get(status == 400 ? "bad-request.heading" : "error.heading");
+        return new ReaderPage(status, text.get("title.plain", heading, site.name()), PageMetadata.NONE,
+                SiteMarkup.badRequest(heading, text.get(status == 400 ? "bad-request.text" : "request-refused.text"),
+                        text.get("not-found.home")),
+                "", java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
     /** The page for an address that could not be shown: 503 while the database is away, else 500. */
     public ReaderPage failed(Locale locale, boolean unavailable) {
         ReaderText text = new ReaderText(translations, locale);

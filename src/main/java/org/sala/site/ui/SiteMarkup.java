@@ -92,6 +92,14 @@ public final class SiteMarkup {
                 .appendChild(new Element("p").appendChild(Markup.link("/archives", text.get("archives.link"))));
     }
 
+    /** A request the site cannot answer, such as an address whose query is not valid UTF-8 (400). */
+    static Element badRequest(String heading, String explanation, String home) {
+        return Markup.element("div", "bad-request-view")
+                .appendChild(Markup.text("h1", "", heading))
+                .appendChild(Markup.text("p", "", explanation))
+                .appendChild(new Element("p").appendChild(Markup.link("/", home)));
+    }
+
     /** A page that failed to open: a database outage says "try again in a moment". */
     static Element error(boolean unavailable, ReaderText text) {
         Element error = Markup.element("div", "error-view")

@@ -3,7 +3,14 @@ package org.sala.base.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
@@ -44,7 +51,7 @@ class RequestIdFilterTest {
         assertThat(output.getOut()).contains("Request failed: GET /feed answered 500");
         // while the database is away, 503 is the planned answer: a warning, not an error
         filter.doFilter(new MockHttpServletRequest("GET", "/archives"), new MockHttpServletResponse(),
-                (req, res) -> ((MockHttpServletResponse) res).setStatus(503));
+                (req, res) -> ((HttpServletResponse) res).setStatus(503));
         assertThat(output.getOut().lines().filter(line -> line.contains("GET /archives answered 503")))
                 .singleElement().asString().contains("WARN").doesNotContain("ERROR");
 
@@ -65,5 +72,48 @@ class RequestIdFilterTest {
         MockHttpServletResponse replaced = new MockHttpServletResponse();
         filter.doFilter(forged, replaced, (req, res) -> {});
         assertThat(replaced.getHeader(RequestIdFilter.HEADER)).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void aClientThatWentAwayIsNoFailure(CapturedOutput output) throws Exception {
+        // as Vaadin throws it on: wrapped twice
+        filter.doFilter(new MockHttpServletRequest("POST", "/"), new MockHttpServletResponse(), (req, res) -> {
+            throw new ServletException(new IllegalStateException(new ClientAbortException(
+                    new IOException("Connection reset by peer"))));
+        });
+        // a page whose client hung up while it was written: the writer finishes as if all was sent
+        MockHttpServletResponse hungUp = new MockHttpServletResponse() {
+            @Override
+            public ServletOutputStream getOutputStream() {
+                return new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        throw new ClientAbortException(new IOException("Broken pipe"));
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {}
+                };
+            }
+        };
+        filter.doFilter(new MockHttpServletRequest("GET", "/2026/12/a-long-post"), hungUp, (req, res) -> {
+            res.getOutputStream().write(new byte[] {1, 2, 3});
+            res.getOutputStream().flush();
+        });
+        assertThat(output.getOut()).doesNotContain("Request failed").doesNotContain("ERROR");
+    }
+
+    @Test
+    void aQueryTomcatCannotDecodeIsTheClientsMistake(CapturedOutput output) {
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/search"),
+                new MockHttpServletResponse(), (req, res) -> {
+                    throw new InvalidParameterException("Character decoding failed", 400);
+                })).isInstanceOf(InvalidParameterException.class);
+        assertThat(output.getOut()).doesNotContain("Request failed").doesNotContain("ERROR");
     }
 }

@@ -10,13 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.sala.base.ui.markup.FormMarkup;
 
 /**
  * A native HTML form running in the UI. Nothing is sent while the reader types: the values of
  * all named fields travel with the submit event, and the server only ever writes messages, never
  * a field's value, so nothing typed can be lost.
+ *
+ * <p>A text travels with at most one character more than its field's limit ({@code maxlength},
+ * or {@link FormMarkup#LIMIT} on a textarea; {@value #UNLIMITED} for a field without one): enough
+ * for the server's check to say it is too long, while the field keeps the whole text. So no text
+ * put into a field (a script can set any value, and a pasted text in a textarea has no limit)
+ * makes a request larger than the server accepts, which would leave the page without its
+ * connection.
  */
 public final class LiveForm {
+
+    /** The limit of a text field that has none of its own (a bot trap, say). */
+    static final int UNLIMITED = 1000;
 
     private final Element form;
     private final List<Element> controls = new ArrayList<>();
@@ -45,8 +56,21 @@ public final class LiveForm {
     }
 
     private static String expression(Element control) {
-        String property = "checkbox".equals(control.getAttribute("type")) ? "checked" : "value";
-        return "element.elements.namedItem('" + control.getAttribute("name") + "')." + property;
+        String field = "element.elements.namedItem('" + control.getAttribute("name") + "')";
+        if ("checkbox".equals(control.getAttribute("type"))) {
+            return field + ".checked";
+        }
+        return field + ".value.slice(0, " + (limit(control) + 1) + ")";
+    }
+
+    private static int limit(Element control) {
+        for (String attribute : List.of("maxlength", FormMarkup.LIMIT)) {
+            String limit = control.getAttribute(attribute);
+            if (limit != null && limit.matches("[0-9]{1,9}")) {
+                return Integer.parseInt(limit);
+            }
+        }
+        return UNLIMITED;
     }
 
     /** Shows the message under the field and marks it invalid, or clears it when the message is null. */

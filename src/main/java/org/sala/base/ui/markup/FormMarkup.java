@@ -9,6 +9,12 @@ import org.jsoup.nodes.Element;
  */
 public final class FormMarkup {
 
+    /**
+     * The limit of a field that has no {@code maxlength}: a textarea for a long text, which the
+     * browser would otherwise cut silently when a longer text is pasted.
+     */
+    public static final String LIMIT = "data-max-length";
+
     private FormMarkup() {}
 
     /**
@@ -53,6 +59,16 @@ public final class FormMarkup {
             input.attr("maxlength", String.valueOf(maxLength));
         }
         return autocomplete == null ? input : input.attr("autocomplete", autocomplete);
+    }
+
+    /**
+     * A textarea for a long text such as a comment. Its limit is no {@code maxlength}, which would
+     * cut a pasted text without a word: the live form sends at most one character more than the
+     * limit, so a text that is too long gets the server's message and stays whole in the field.
+     */
+    public static Element textarea(String name, int rows, int limit) {
+        return new Element("textarea").attr("name", name).attr("rows", String.valueOf(rows))
+                .attr(LIMIT, String.valueOf(limit));
     }
 
     public static Element checkbox(String className, String name, String label) {
