@@ -302,6 +302,19 @@ public final class Bench {
             return node;
         }
 
+        /**
+         * The event data expression the page's listeners ask for that starts with this one (the
+         * live form asks for a field's value cut one character past its limit), as the page's
+         * UIDL answers so far name it.
+         */
+        public String eventDataExpression(String start) {
+            Matcher m = Pattern.compile(Pattern.quote(start) + "(\\.slice\\(0, \\d+\\))?").matcher(page);
+            String found = null;
+            while (m.find()) found = m.group();
+            if (found == null) throw new IllegalStateException("no listener asks for " + start);
+            return found;
+        }
+
         /** A DOM event on the element, with the event data its listener asked for. */
         public static String event(int node, String event, Map<String, Object> data) {
             String fields = data.entrySet().stream().map(e -> json(e.getKey()) + ":"
@@ -457,8 +470,9 @@ public final class Bench {
             return true;
         }
 
-        private static String field(String name) {
-            return "element.elements.namedItem('" + name + "').value";
+        /** The expression the live form's submit listener asks for this field's value with. */
+        private String field(String name) {
+            return tab.eventDataExpression("element.elements.namedItem('" + name + "').value");
         }
 
         public Tab tab() {
