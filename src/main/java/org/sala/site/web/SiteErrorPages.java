@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The site's own pages for the errors a browser gets from Spring Boot's {@code /error} rather than
@@ -35,7 +36,7 @@ class SiteErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Locale locale = ReaderLocales.resolve(cookie(request, ReaderLocales.COOKIE), Collections.list(request.getLocales()));
+        Locale locale = ReaderLocales.resolve(languageCookie(request), Collections.list(request.getLocales()));
         int code = status.value();
         ReaderPage page = code == 404 ? documents.notFound(locale)
                 : code >= 500 ? documents.failed(locale, code == 503)
@@ -54,15 +55,8 @@ class SiteErrorPages implements ErrorViewResolver {
         return answer;
     }
 
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (name.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+    private static String languageCookie(HttpServletRequest request) {
+        Cookie cookie = WebUtils.getCookie(request, ReaderLocales.COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 }
