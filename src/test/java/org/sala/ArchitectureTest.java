@@ -60,7 +60,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule repositoriesAreUsedByServices = classes().that().areAssignableTo(Repository.class)
-            .should().onlyBeAccessed().byAnyPackage("..domain..", "..service..", "..security..");
+            .should().onlyBeAccessed().byAnyPackage("..domain..", "..service..", "..security..", "org.sala.*");
 
     @ArchTest
     static final ArchRule viewsHoldNoTransactions = noClasses().that().resideInAPackage("..ui..")

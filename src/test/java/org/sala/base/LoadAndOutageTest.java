@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.bench.Bench.Commenter.Outcome;
 import org.sala.bench.Bench.Mix;

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
-import org.sala.comment.domain.CommentAuthor;
-import org.sala.comment.service.CommentDraft;
+import org.sala.account.Role;
+import org.sala.comment.CommentAuthor;
+import org.sala.comment.CommentDraft;
+import org.sala.comment.InvalidCommentException;
 import org.sala.comment.service.CommentSubmissionService;
-import org.sala.comment.service.InvalidCommentException;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;
 import org.sala.moderation.service.CommentRef;
@@ -86,7 +86,7 @@ class CommentXssCorporaTest {
         for (long post : posts) {
             List<CommentRef> waiting = jdbc.query("SELECT id, version FROM comment WHERE post_id = ? AND status = 'PENDING'",
                     (row, n) -> new CommentRef(row.getLong(1), row.getLong(2)), post);
-            data.asStaff("keeper", Role.MODERATOR, () -> moderation.decide(waiting, org.sala.comment.domain.CommentStatus.APPROVED));
+            data.asStaff("keeper", Role.MODERATOR, () -> moderation.decide(waiting, org.sala.comment.CommentStatus.APPROVED));
         }
         int approved = jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE status = 'APPROVED'", Integer.class);
         int refused = refusals.values().stream().mapToInt(Integer::intValue).sum();

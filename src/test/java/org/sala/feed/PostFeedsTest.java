@@ -15,7 +15,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.base.site.SiteProperties;
-import org.sala.post.service.PostAddress;
+import org.sala.post.PostAddress;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.post.service.PostAddress;
+import org.sala.post.PostAddress;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.LogErrors;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;

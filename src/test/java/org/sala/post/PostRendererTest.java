@@ -3,9 +3,9 @@ package org.sala.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sala.post.content.PostRenderer;
-import org.sala.post.content.RenderedPost;
-import org.sala.post.content.Slugs;
+import org.sala.post.PostRenderer;
+import org.sala.post.RenderedPost;
+import org.sala.post.Slugs;
 
 class PostRendererTest {
 

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.base.site.SiteProperties;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;

@@ -8,19 +8,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.comment.domain.CommentAuthor;
-import org.sala.comment.domain.CommentStatus;
-import org.sala.comment.service.CommentImportService;
-import org.sala.post.service.PostAddress;
-import org.sala.post.service.PostPageService;
+import org.sala.base.cache.ReaderContentChanged;
+import org.sala.comment.CommentAuthor;
+import org.sala.comment.CommentImportService;
+import org.sala.comment.CommentStatus;
+import org.sala.post.PostAddress;
+import org.sala.post.PostPageService;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.RequestStatements;
 import org.sala.support.TestData;
-import org.sala.base.cache.ReaderContentChanged;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * What one page view asks of the database, counted on the real application: a cached page nothing;

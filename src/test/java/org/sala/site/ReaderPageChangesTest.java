@@ -10,19 +10,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
-import org.sala.comment.service.CommentDraft;
-import org.sala.comment.service.CommentRuleService;
-import org.sala.comment.service.CommentRuleSettings;
+import org.sala.account.Role;
+import org.sala.comment.CommentDraft;
+import org.sala.comment.CommentRuleService;
+import org.sala.comment.CommentRuleSettings;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;
+import org.sala.page.PageImportService;
 import org.sala.page.service.PageDraft;
 import org.sala.page.service.PageEditingService;
-import org.sala.page.service.PageImportService;
+import org.sala.post.PostPublishingService;
 import org.sala.post.service.PostDraft;
 import org.sala.post.service.PostEditingService;
-import org.sala.post.service.PostPublishingService;
 import org.sala.post.service.ScheduledPublishing;
 import org.sala.post.service.TaxonomyService;
 import org.sala.support.Http;
@@ -177,7 +177,7 @@ class ReaderPageChangesTest {
     void commentsThatCloseByThemselvesCloseOnTheCachedPageToo() throws Exception {
         closeCommentsAfterDays(1);
         // published a day ago, less two seconds: its comments close in two seconds
-        String path = "/" + publishing.publish(new org.sala.post.service.NewPost(TestData.AUTHOR, "Closing soon",
+        String path = "/" + publishing.publish(new org.sala.post.NewPost(TestData.AUTHOR, "Closing soon",
                 "Text.", List.of("Blog"), List.of(), Instant.now().minusSeconds(86_400 - 2), true)).path();
         assertThat(cached(path).select(".comment-form")).hasSize(1);
         Thread.sleep(3_000);

@@ -1,28 +1,28 @@
 package org.sala.support;
 
-import org.sala.base.cache.ReaderContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.sala.account.domain.Role;
-import org.sala.account.service.AccountService;
-import org.sala.base.site.SiteProperties;
-import org.sala.post.service.NewPost;
-import org.sala.post.service.PostAddress;
-import org.sala.post.service.PostPublishingService;
 import java.util.function.Supplier;
-import org.sala.comment.domain.CommentStatus;
+import org.sala.account.AccountService;
+import org.sala.account.Role;
+import org.sala.base.cache.ReaderContentChanged;
+import org.sala.base.site.SiteProperties;
+import org.sala.comment.CommentStatus;
 import org.sala.moderation.service.ModerationService;
+import org.sala.post.NewPost;
+import org.sala.post.PostAddress;
+import org.sala.post.PostPublishingService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Empties the database and publishes posts through the real services. */
 @TestComponent

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.sala.wordpress.service.ImportReport;

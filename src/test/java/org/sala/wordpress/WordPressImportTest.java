@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.sala.wordpress.service.ImportProgress;

@@ -1,6 +1,6 @@
 package org.sala.account.security;
 
-import org.sala.account.domain.Account;
+import org.sala.account.Account;
 import org.sala.account.domain.AccountRepository;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

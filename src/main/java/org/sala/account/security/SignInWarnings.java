@@ -7,9 +7,9 @@ import java.util.Map;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
-import org.sala.mail.service.MailLinks;
-import org.sala.mail.service.MailMessage;
-import org.sala.mail.service.Outbox;
+import org.sala.mail.MailLinks;
+import org.sala.mail.MailMessage;
+import org.sala.mail.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,6 +6,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.sala.comment.CommentHtmlPolicy;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,18 +1,18 @@
 package org.sala.comment.domain;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sala.base.html.StoredHtml;
+import org.sala.comment.Comment;
+import org.sala.comment.CommentStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CommentRepository extends JpaRepository<Comment, Long>, CommentQueueQueries {
+public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     /**
      * The next comments of a post's threads after {@code afterPath}, depth-first: the approved
@@ -22,8 +22,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     @Query("""
             select c from Comment c
             where c.postId = :postId and c.threadPath > :afterPath
-              and (c.status = org.sala.comment.domain.CommentStatus.APPROVED
-                   or (c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)
+              and (c.status = org.sala.comment.CommentStatus.APPROVED
+                   or (c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)
                        and c.readerTokenHash = :readerTokenHash))
             order by c.threadPath""")
     List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
@@ -32,8 +32,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     @Query("""
             select c from Comment c
             where c.postId = :postId and c.id in :ids
-              and (c.status = org.sala.comment.domain.CommentStatus.APPROVED
-                   or (c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)
+              and (c.status = org.sala.comment.CommentStatus.APPROVED
+                   or (c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)
                        and c.readerTokenHash = :readerTokenHash))
             order by c.threadPath""")
     List<Comment> findVisibleAmong(long postId, Collection<Long> ids, String readerTokenHash);
@@ -42,7 +42,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     @Query("""
             select count(c) > 0 from Comment c
             where c.readerTokenHash = :readerTokenHash
-              and c.status in (org.sala.comment.domain.CommentStatus.PENDING, org.sala.comment.domain.CommentStatus.SPAM)""")
+              and c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)""")
     boolean existsWaitingFrom(String readerTokenHash);
 
     /** The newest approved comments on published posts, newest first. */
@@ -55,41 +55,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, Comment
     /** The newest approved comments on the post, newest first. */
     @Query("""
             select c from Comment c
-            where c.postId = :postId and c.status = org.sala.comment.domain.CommentStatus.APPROVED
+            where c.postId = :postId and c.status = org.sala.comment.CommentStatus.APPROVED
             order by c.createdAt desc, c.id desc""")
     List<Comment> findNewestApproved(long postId, Limit limit);
-
-    /** Locks the comments (in id order, so that two moderators never deadlock) to decide on them. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Comment c where c.id in :ids order by c.id")
-    List<Comment> lockForDecision(Collection<Long> ids);
-
-    long countByStatus(CommentStatus status);
-
-    /** When the oldest comment with the status was written; empty when there is none (one index lookup). */
-    @Query("select min(c.createdAt) from Comment c where c.status = :status")
-    Optional<Instant> oldestCreatedAt(CommentStatus status);
 
     boolean existsByAuthorEmailAndBodyRawAndCreatedAtAfter(String authorEmail, String bodyRaw, Instant after);
 
     long countByPostIdAndStatus(long postId, CommentStatus status);
 
     boolean existsByAuthorEmailAndStatus(String authorEmail, CommentStatus status);
-
-    /** The ids of comments still waiting that came from the email or the IP address (either may be null). */
-    @Query("""
-            select c.id from Comment c
-            where c.status = org.sala.comment.domain.CommentStatus.PENDING
-              and (c.authorEmail = :email or c.authorIp = :ip)
-            order by c.id""")
-    List<Long> findPendingFrom(String email, String ip, Limit limit);
-
-    /** How many comments {@link #findPendingFrom} finds (without its limit): a COUNT, no rows read into memory. */
-    @Query("""
-            select count(c) from Comment c
-            where c.status = org.sala.comment.domain.CommentStatus.PENDING
-              and (c.authorEmail = :email or c.authorIp = :ip)""")
-    long countPendingFrom(String email, String ip);
 
     /** Comments stored under a policy version below {@code version}, with an id above {@code afterId}, in id order. */
     @Query("""

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sala.comment.CommentRuleKind;
 
 /** One word, email, domain or IP range on one of the moderators' lists; value is normalised. */
 @Entity

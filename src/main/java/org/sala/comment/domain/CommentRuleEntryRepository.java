@@ -2,6 +2,7 @@ package org.sala.comment.domain;
 
 import java.util.Collection;
 import java.util.List;
+import org.sala.comment.CommentRuleKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.sala.comment.CommentArrival;
+import org.sala.comment.TooManyLinks;
 
 /** The moderators' settings for arriving comments: there is one row, id 1. */
 @Entity

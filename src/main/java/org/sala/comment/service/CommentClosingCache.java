@@ -1,6 +1,7 @@
 package org.sala.comment.service;
 
 import org.sala.base.cache.SiteCaches;
+import org.sala.comment.CommentRuleService;
 import org.sala.comment.domain.CommentSettings;
 import org.sala.comment.domain.CommentSettingsRepository;
 import org.springframework.cache.annotation.Cacheable;

@@ -2,9 +2,9 @@ package org.sala.comment.service;
 
 import java.util.Collection;
 import java.util.List;
-import org.sala.comment.domain.Comment;
+import org.sala.comment.Comment;
+import org.sala.comment.CommentStatus;
 import org.sala.comment.domain.CommentRepository;
-import org.sala.comment.domain.CommentStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

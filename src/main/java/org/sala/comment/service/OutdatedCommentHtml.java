@@ -4,7 +4,7 @@ import java.util.List;
 import org.sala.base.html.OutdatedHtml;
 import org.sala.base.html.ResanitisedBatch;
 import org.sala.base.html.StoredHtml;
-import org.sala.comment.content.CommentHtmlPolicy;
+import org.sala.comment.CommentHtmlPolicy;
 import org.sala.comment.domain.CommentRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

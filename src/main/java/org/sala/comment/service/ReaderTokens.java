@@ -27,7 +27,7 @@ public final class ReaderTokens {
 
     public static final String COOKIE = "sala-reader";
 
-    static String hash(String token) {
+    public static String hash(String token) {
         if (!isWellFormed(token)) {
             return null;
         }

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.sala.comment.domain.CommentRuleKind;
+import org.sala.comment.CommentRuleKind;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * compare equal: words in NFKC lower case (full-width and ligature tricks fold away), emails in
  * lower case, domains in their ASCII (punycode) form, IP ranges as Spring Security parses them.
  */
-final class RuleValues {
+public final class RuleValues {
 
     static final int MIN_WORD = 2;
     static final int MAX_VALUE = 255;
@@ -26,7 +26,7 @@ final class RuleValues {
     private RuleValues() {}
 
     /** The value as stored, or empty when it is not a valid entry for the list. */
-    static Optional<String> normalise(CommentRuleKind kind, String typed) {
+    public static Optional<String> normalise(CommentRuleKind kind, String typed) {
         if (typed == null) {
             return Optional.empty();
         }
@@ -44,7 +44,7 @@ final class RuleValues {
     }
 
     /** Text as words are compared: NFKC, lower case, runs of spaces as one. */
-    static String text(String text) {
+    public static String text(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return SPACES.matcher(folded).replaceAll(" ").strip();
     }

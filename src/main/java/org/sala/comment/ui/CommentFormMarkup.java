@@ -4,7 +4,7 @@ import org.jsoup.nodes.Element;
 import org.sala.base.ui.markup.FormMarkup;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.comment.service.CommentDraft;
+import org.sala.comment.CommentDraft;
 
 /** Name, email (never shown), website and the comment, as native fields. */
 final class CommentFormMarkup {

@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.comment.domain.CommentAuthor;
+import org.sala.comment.CommentAuthor;
 import org.sala.comment.service.ThreadComment;
 
 /** The comments under a post as markup: the count, the threads, "show more" and "closed". */

@@ -9,13 +9,13 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
+import org.sala.comment.LiveComments;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
-import org.sala.comment.service.LiveComments;
 import org.sala.comment.service.ThreadPage;
-import org.sala.post.service.PostDetails;
-import org.sala.post.ui.PostMarkup;
-import org.sala.post.ui.PostPageSection;
+import org.sala.post.PostDetails;
+import org.sala.post.PostMarkup;
+import org.sala.post.PostPageSection;
 
 /** Puts the comments under every post page: as markup for the cached page, live in a UI. */
 @org.springframework.stereotype.Component

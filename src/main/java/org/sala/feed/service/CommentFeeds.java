@@ -10,12 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
-import org.sala.comment.service.ApprovedComment;
-import org.sala.comment.service.RecentCommentsService;
-import org.sala.post.service.PostAddress;
-import org.sala.post.service.PostListService;
-import org.sala.post.service.PostPageService;
-import org.sala.post.service.PostSummary;
+import org.sala.comment.ApprovedComment;
+import org.sala.comment.RecentCommentsService;
+import org.sala.post.PostAddress;
+import org.sala.post.PostListService;
+import org.sala.post.PostPageService;
+import org.sala.post.PostSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.site.SiteProperties;
-import org.sala.post.service.CategoryLink;
-import org.sala.post.service.PostListService;
-import org.sala.post.service.PostSummary;
-import org.sala.post.service.PostWithBody;
+import org.sala.post.CategoryLink;
+import org.sala.post.PostListService;
+import org.sala.post.PostSummary;
+import org.sala.post.PostWithBody;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

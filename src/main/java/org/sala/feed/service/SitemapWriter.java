@@ -13,11 +13,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
-import org.sala.post.service.ArchiveService;
-import org.sala.post.service.CategoryLink;
-import org.sala.post.service.PostLastModified;
-import org.sala.post.service.PostListService;
-import org.sala.post.service.PublishedSpan;
+import org.sala.post.ArchiveService;
+import org.sala.post.CategoryLink;
+import org.sala.post.PostLastModified;
+import org.sala.post.PostListService;
+import org.sala.post.PublishedSpan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 

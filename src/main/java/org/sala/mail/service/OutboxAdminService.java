@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sala.mail.MailProgress;
 import org.sala.mail.domain.MailStatus;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;
@@ -56,7 +57,7 @@ public class OutboxAdminService {
     }
 
     /** Progress of each topic. Topics without mails are absent. */
-    static Map<String, MailProgress> progressOf(OutboxMailRepository mails, Collection<String> topics) {
+    public static Map<String, MailProgress> progressOf(OutboxMailRepository mails, Collection<String> topics) {
         Map<String, MailProgress> progress = new HashMap<>();
         if (topics.isEmpty()) {
             return progress;

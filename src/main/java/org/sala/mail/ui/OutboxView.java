@@ -25,7 +25,7 @@ import org.sala.mail.domain.MailStatus;
 import org.sala.mail.service.MailDelivery;
 import org.sala.mail.service.OutboxAdminService;
 import org.sala.mail.service.OutboxEntry;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /** Every mail Sala sent or is about to send, newest first; one of them in full. */
 @Route(value = "staff/outbox", layout = StaffLayout.class)

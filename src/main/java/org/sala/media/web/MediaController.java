@@ -2,7 +2,7 @@ package org.sala.media.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.sala.media.service.MediaLibrary;
+import org.sala.media.MediaLibrary;
 import org.sala.media.service.StoredMedia;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;

@@ -1,6 +1,6 @@
 package org.sala.moderation.service;
 
-import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.CommentStatus;
 
 /**
  * A decision that was not applied because somebody changed the comment first: what it is now

@@ -1,7 +1,7 @@
 package org.sala.moderation.service;
 
 import java.time.Instant;
-import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.CommentStatus;
 
 /** One line of a comment's history. {@code from} is null for a comment created already decided. */
 public record DecisionEntry(String moderatorName, CommentStatus from, CommentStatus to, boolean bodyEdited,

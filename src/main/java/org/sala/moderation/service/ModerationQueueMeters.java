@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.metrics.RecentValue;
-import org.sala.comment.domain.CommentRepository;
-import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.CommentStatus;
+import org.sala.moderation.domain.ModeratedCommentRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class ModerationQueueMeters implements MeterBinder {
     private final Clock clock;
     private final RecentValue<Queue> queue;
 
-    ModerationQueueMeters(CommentRepository comments, DatabaseOutage outage, Clock clock,
+    ModerationQueueMeters(ModeratedCommentRepository comments, DatabaseOutage outage, Clock clock,
             @Value("${sala.metrics.refresh-interval:PT5S}") Duration refreshInterval) {
         this.clock = clock;
         this.queue = new RecentValue<>(() -> outage.unlessDown(() -> new Queue(comments.countByStatus(CommentStatus.PENDING),

@@ -1,42 +1,42 @@
 package org.sala.moderation.service;
 
-import org.sala.base.cache.ReaderContentChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.EnumMap;
-import java.util.Locale;
-import org.sala.base.metrics.AfterCommit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sala.account.service.AccountRef;
-import org.sala.account.service.AccountService;
-import org.sala.comment.domain.Comment;
-import org.sala.comment.domain.CommentAuthor;
-import org.sala.comment.domain.CommentDecision;
-import org.sala.comment.domain.CommentDecisionRepository;
-import org.sala.comment.domain.CommentQueueFilter;
-import org.sala.comment.domain.CommentRepository;
-import org.sala.comment.domain.CommentStatus;
-import org.sala.comment.service.BlockedSender;
-import org.sala.comment.service.CommentDraft;
-import org.sala.comment.service.CommentRuleService;
-import org.sala.comment.service.CommentWriter;
-import org.sala.comment.service.CommentsChanged;
-import org.sala.comment.service.InvalidCommentException;
-import org.sala.post.service.PostCommentCounts;
-import org.sala.post.service.PostListService;
-import org.sala.post.service.PostSummary;
+import org.sala.account.AccountRef;
+import org.sala.account.AccountService;
+import org.sala.base.cache.ReaderContentChanged;
+import org.sala.base.metrics.AfterCommit;
+import org.sala.comment.BlockedSender;
+import org.sala.comment.Comment;
+import org.sala.comment.CommentAuthor;
+import org.sala.comment.CommentDraft;
+import org.sala.comment.CommentRuleService;
+import org.sala.comment.CommentStatus;
+import org.sala.comment.CommentWriter;
+import org.sala.comment.CommentsChanged;
+import org.sala.comment.InvalidCommentException;
+import org.sala.moderation.domain.CommentDecision;
+import org.sala.moderation.domain.CommentDecisionRepository;
+import org.sala.moderation.domain.CommentQueueFilter;
+import org.sala.moderation.domain.ModeratedCommentRepository;
+import org.sala.post.PostCommentCounts;
+import org.sala.post.PostListService;
+import org.sala.post.PostSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +55,7 @@ public class ModerationService {
     /** Waiting comments from a blocked commenter marked as spam in one action, at most. */
     static final int MAX_BLOCKED_AT_ONCE = 1_000;
 
-    private final CommentRepository comments;
+    private final ModeratedCommentRepository comments;
     private final CommentDecisionRepository decisions;
     private final CommentWriter writer;
     private final PostListService posts;
@@ -68,7 +68,7 @@ public class ModerationService {
     /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
     private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
 
-    ModerationService(CommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
+    ModerationService(ModeratedCommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
             ApplicationEventPublisher events, CommentRuleService rules, Clock clock, MeterRegistry meters) {
         for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {

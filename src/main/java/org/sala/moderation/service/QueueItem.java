@@ -1,9 +1,9 @@
 package org.sala.moderation.service;
 
 import java.time.Instant;
-import org.sala.comment.domain.CommentRule;
-import org.sala.comment.domain.CommentStatus;
-import org.sala.post.service.PostAddress;
+import org.sala.comment.CommentRule;
+import org.sala.comment.CommentStatus;
+import org.sala.post.PostAddress;
 
 /**
  * A comment as a moderator sees it: everything the reader sent, the raw text (to be shown

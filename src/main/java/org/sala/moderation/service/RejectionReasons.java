@@ -5,7 +5,7 @@ import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sala.comment.service.InvalidCommentException;
+import org.sala.comment.InvalidCommentException;
 import org.sala.moderation.domain.RejectionReason;
 import org.sala.moderation.domain.RejectionReasonRepository;
 import org.springframework.data.domain.PageRequest;

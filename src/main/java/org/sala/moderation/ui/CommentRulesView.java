@@ -19,13 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
-import org.sala.comment.domain.CommentArrival;
-import org.sala.comment.domain.TooManyLinks;
-import org.sala.comment.service.CommentRuleService;
-import org.sala.comment.service.CommentRuleSettings;
-import org.sala.comment.service.InvalidRuleException;
-import org.sala.comment.service.RuleSettingsChangedException;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.comment.CommentArrival;
+import org.sala.comment.CommentRuleService;
+import org.sala.comment.CommentRuleSettings;
+import org.sala.comment.InvalidRuleException;
+import org.sala.comment.RuleSettingsChangedException;
+import org.sala.comment.TooManyLinks;
+import org.sala.staff.StaffLayout;
 
 /**
  * Moderators set what happens to arriving comments: hold all or publish known commenters, a

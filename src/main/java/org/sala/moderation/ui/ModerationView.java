@@ -25,17 +25,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
-import org.sala.comment.domain.CommentQueueFilter;
-import org.sala.comment.domain.CommentStatus;
-import org.sala.comment.service.LiveComments;
+import org.sala.comment.CommentStatus;
+import org.sala.comment.LiveComments;
+import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
-import org.sala.moderation.service.RejectionWithReason;
 import org.sala.moderation.service.QueueItem;
-import org.sala.post.domain.PostChoice;
-import org.sala.post.service.PostListService;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.moderation.service.RejectionWithReason;
+import org.sala.post.PostChoice;
+import org.sala.post.PostListService;
+import org.sala.staff.StaffLayout;
 
 /**
  * The moderation queue: comments by status (pending first, oldest first), filtered by post and

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
-import org.sala.comment.domain.CommentStatus;
+import org.sala.comment.CommentStatus;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.QueueItem;
 import org.sala.moderation.service.ReasonTemplate;

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.sala.base.site.SiteProperties;
-import org.sala.comment.service.InvalidCommentException;
+import org.sala.comment.InvalidCommentException;
 import org.sala.moderation.service.ReasonTemplate;
 import org.sala.moderation.service.RejectionReasons;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /** Admins write the reasons moderators can give when they reject a comment. */
 @Route(value = "staff/rejection-reasons", layout = StaffLayout.class)

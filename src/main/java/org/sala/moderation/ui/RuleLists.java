@@ -15,11 +15,11 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.ZoneId;
 import org.sala.base.ui.ReaderDates;
-import org.sala.comment.domain.CommentRuleKind;
-import org.sala.comment.service.AddedRuleEntries;
-import org.sala.comment.service.CommentRuleService;
-import org.sala.comment.service.InvalidRuleException;
-import org.sala.comment.service.RuleEntry;
+import org.sala.comment.AddedRuleEntries;
+import org.sala.comment.CommentRuleKind;
+import org.sala.comment.CommentRuleService;
+import org.sala.comment.InvalidRuleException;
+import org.sala.comment.RuleEntry;
 
 /** One list at a time (blocked words, watched words, emails, domains, IP ranges): add, find, remove. */
 class RuleLists extends Section {

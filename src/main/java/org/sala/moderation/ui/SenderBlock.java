@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.sala.comment.service.BlockedSender;
+import org.sala.comment.BlockedSender;
 import org.sala.moderation.service.BlockPreview;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;

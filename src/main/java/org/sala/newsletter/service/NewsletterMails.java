@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
-import org.sala.mail.service.MailLinks;
-import org.sala.mail.service.MailMessage;
+import org.sala.mail.MailLinks;
+import org.sala.mail.MailMessage;
 import org.sala.newsletter.domain.NewsletterIssue;
 import org.sala.newsletter.domain.Subscriber;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * text and in the List-Unsubscribe headers (RFC 2369, and RFC 8058 one-click by POST).
  */
 @Component
-class NewsletterMails {
+public class NewsletterMails {
 
     static final String CONFIRM_PATH = "newsletter/confirm";
     static final String UNSUBSCRIBE_PATH = "newsletter/unsubscribe";
@@ -41,7 +41,7 @@ class NewsletterMails {
         this.properties = properties;
     }
 
-    MailMessage confirmation(Subscriber subscriber) {
+    public MailMessage confirmation(Subscriber subscriber) {
         Locale locale = locale(subscriber);
         String link = withToken(CONFIRM_PATH, tokens.confirmation(subscriber.getId(), subscriber.getEmail(),
                 subscriber.getConfirmationSentAt()));

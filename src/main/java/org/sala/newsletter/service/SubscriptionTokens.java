@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Token: {@code base64url(payload) "." base64url(mac)}; the email is signed but not in the link.
  */
 @Component
-class SubscriptionTokens {
+public class SubscriptionTokens {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String KEY_NAME = "subscription-links";
@@ -47,9 +47,9 @@ class SubscriptionTokens {
     }
 
     /** What a valid link says. {@code stamp} is the confirmation mail's time (0 for unsubscribe links). */
-    record Claim(Purpose purpose, long subscriberId, long stamp, Instant expiresAt) {}
+    public record Claim(Purpose purpose, long subscriberId, long stamp, Instant expiresAt) {}
 
-    enum Purpose {
+    public enum Purpose {
         CONFIRM("c"),
         UNSUBSCRIBE("u");
 
@@ -72,12 +72,12 @@ class SubscriptionTokens {
     }
 
     /** The subscriber id the token names, read before the signature can be checked (which needs the email). */
-    Optional<Long> subscriberId(String token) {
+    public Optional<Long> subscriberId(String token) {
         return payload(token).map(parts -> Long.parseLong(parts[1]));
     }
 
     /** The claim, if the token was signed by us for this email and has not expired. */
-    Optional<Claim> verify(String token, String email) {
+    public Optional<Claim> verify(String token, String email) {
         Optional<String[]> parts = payload(token);
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -95,7 +95,7 @@ class SubscriptionTokens {
                 expires == 0 ? null : Instant.ofEpochSecond(expires)));
     }
 
-    boolean expired(Claim claim) {
+    public boolean expired(Claim claim) {
         return claim.expiresAt() != null && !clock.instant().isBefore(claim.expiresAt());
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sala.base.site.SiteProperties;
+import org.sala.newsletter.SubscriptionService;
 import org.sala.newsletter.service.LinkResult;
-import org.sala.newsletter.service.SubscriptionService;
 
 /** Where the link of the confirmation mail leads: confirms, or says why the link does not work. */
 @Route("newsletter/confirm")

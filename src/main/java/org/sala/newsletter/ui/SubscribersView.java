@@ -30,7 +30,7 @@ import org.sala.base.ui.ReaderDates;
 import org.sala.newsletter.service.IssueProgress;
 import org.sala.newsletter.service.SubscriberAdminService;
 import org.sala.newsletter.service.SubscriberEntry;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /** The mailing list for admins: subscribers (search, remove, CSV) and newsletters going out. */
 @Route(value = "staff/subscribers", layout = StaffLayout.class)

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sala.base.site.SiteProperties;
+import org.sala.newsletter.SubscriptionService;
 import org.sala.newsletter.service.LinkResult;
-import org.sala.newsletter.service.SubscriptionService;
 
 /**
  * The unsubscribe link of every mailing-list mail. Opening it changes nothing (link checkers in

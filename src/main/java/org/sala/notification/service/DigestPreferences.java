@@ -1,6 +1,6 @@
 package org.sala.notification.service;
 
-import org.sala.account.service.AccountService;
+import org.sala.account.AccountService;
 import org.sala.notification.domain.ModeratorDigest;
 import org.sala.notification.domain.ModeratorDigestRepository;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sala.base.site.SiteProperties;
 import org.sala.notification.service.DigestPreferences;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /** A moderator's own mail settings. */
 @Route(value = "staff/notifications", layout = StaffLayout.class)

@@ -24,9 +24,9 @@ import org.sala.base.ui.TranslatedErrors;
 import org.sala.base.ui.component.SafeHtml;
 import org.sala.page.service.PageDraft;
 import org.sala.page.service.PageEditingService;
-import org.sala.post.content.PostHtmlPolicy;
-import org.sala.post.service.InvalidPostException;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.post.InvalidPostException;
+import org.sala.post.PostHtmlPolicy;
+import org.sala.staff.StaffLayout;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**

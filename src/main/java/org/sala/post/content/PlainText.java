@@ -22,11 +22,11 @@ import org.commonmark.node.Text;
  * The words a reader reads, for excerpts and search: link targets and raw HTML left out (the
  * commonmark text renderer would write "text (url)"), blocks separated by blank lines.
  */
-final class PlainText extends AbstractVisitor {
+public final class PlainText extends AbstractVisitor {
 
     private final StringBuilder out = new StringBuilder();
 
-    static String of(Node node) {
+    public static String of(Node node) {
         PlainText text = new PlainText();
         node.accept(text);
         return text.out.toString().strip();

@@ -19,7 +19,8 @@ import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.sala.account.domain.Account;
+import org.sala.account.Account;
+import org.sala.post.PostStatus;
 
 /**
  * A piece the organisation publishes. Its HTML body is always the sanitised rendering of its

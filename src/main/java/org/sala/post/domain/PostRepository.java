@@ -1,13 +1,15 @@
 package org.sala.post.domain;
 
-import java.time.Instant;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sala.base.html.StoredHtml;
 import org.sala.base.text.LikePatterns;
+import org.sala.post.PostChoice;
+import org.sala.post.PostStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -97,7 +99,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     /** Published posts with an id above {@code afterId}, in id order: walks them all a chunk at a time. */
     @Query("""
             select new org.sala.post.domain.PostDateRow(p.id, p.slug, p.publishedMonth, p.publishedAt, p.updatedAt)
-            from Post p where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.id > :afterId
+            from Post p where p.status = org.sala.post.PostStatus.PUBLISHED and p.id > :afterId
             order by p.id""")
     List<PostDateRow> findPublishedDatesAfter(long afterId, Limit limit);
 
@@ -115,7 +117,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     /** The highest id and newest dates of the published posts with an id above {@code afterId} and at most {@code upToId}. */
     @Query("""
             select new org.sala.post.domain.PostChangeRow(max(p.id), max(p.publishedAt), max(p.updatedAt))
-            from Post p where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+            from Post p where p.status = org.sala.post.PostStatus.PUBLISHED
               and p.id > :afterId and p.id <= :upToId""")
     PostChangeRow findPublishedChangesBetween(long afterId, long upToId);
 
@@ -154,14 +156,14 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     int adjustCommentCounts(Collection<Long> postIds, int delta);
 
     @Query("""
-            select new org.sala.post.domain.PostChoice(p.id, p.title) from Post p
-            where p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.title like :pattern escape '\\'
+            select new org.sala.post.PostChoice(p.id, p.title) from Post p
+            where p.status = org.sala.post.PostStatus.PUBLISHED and p.title like :pattern escape '\\'
             order by p.publishedAt desc, p.id desc""")
     List<PostChoice> findPublishedTitled(String pattern, Pageable page);
 
     @Query("""
             select (count(p) > 0) from Post p
-            where p.id = :postId and p.status = org.sala.post.domain.PostStatus.PUBLISHED and p.commentsOpen = true""")
+            where p.id = :postId and p.status = org.sala.post.PostStatus.PUBLISHED and p.commentsOpen = true""")
     boolean acceptsComments(long postId);
 
     @Query("select p.publishedAt from Post p where p.id = :postId")
@@ -170,7 +172,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     /** The next older published post than the one published at {@code at} with id {@code id}. */
     @Query("""
             select new org.sala.post.domain.PostLinkRow(p.id, p.title, p.slug, p.publishedMonth) from Post p
-            where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+            where p.status = org.sala.post.PostStatus.PUBLISHED
               and (p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))
             order by p.publishedAt desc, p.id desc limit 1""")
     Optional<PostLinkRow> findOlderPublished(Instant at, long id);
@@ -178,7 +180,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, JpaSpecificat
     /** The next newer published post than the one published at {@code at} with id {@code id}. */
     @Query("""
             select new org.sala.post.domain.PostLinkRow(p.id, p.title, p.slug, p.publishedMonth) from Post p
-            where p.status = org.sala.post.domain.PostStatus.PUBLISHED
+            where p.status = org.sala.post.PostStatus.PUBLISHED
               and (p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))
             order by p.publishedAt asc, p.id asc limit 1""")
     Optional<PostLinkRow> findNewerPublished(Instant at, long id);

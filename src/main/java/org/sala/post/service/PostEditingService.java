@@ -1,6 +1,5 @@
 package org.sala.post.service;
 
-import org.sala.base.cache.ReaderContentChanged;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -8,24 +7,28 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sala.account.domain.Account;
-import org.sala.account.domain.AccountRepository;
-import org.sala.account.domain.Role;
-import org.sala.account.service.AccountRef;
-import org.sala.account.service.AccountService;
+import org.sala.account.Account;
+import org.sala.account.AccountRef;
+import org.sala.account.AccountService;
+import org.sala.account.Role;
+import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.site.SiteProperties;
-import org.sala.media.service.MediaLibrary;
-import org.sala.media.service.MediaLink;
-import org.sala.post.content.PostRenderer;
-import org.sala.post.content.RenderedPost;
-import org.sala.post.content.Slugs;
+import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLink;
+import org.sala.post.InvalidPostException;
+import org.sala.post.PostAddress;
+import org.sala.post.PostNotFoundException;
+import org.sala.post.PostPublished;
+import org.sala.post.PostRenderer;
+import org.sala.post.PostStatus;
+import org.sala.post.RenderedPost;
+import org.sala.post.Slugs;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
 import org.sala.post.domain.PostSlugRedirect;
 import org.sala.post.domain.PostSlugRedirectRepository;
-import org.sala.post.domain.PostStatus;
 import org.sala.post.domain.PostWorkFilter;
 import org.sala.post.domain.Tag;
 import org.sala.post.domain.TagRepository;
@@ -50,7 +53,6 @@ public class PostEditingService {
     private final PostSlugRedirectRepository redirects;
     private final CategoryRepository categories;
     private final TagRepository tags;
-    private final AccountRepository accountRepository;
     private final AccountService accounts;
     private final PostFiling filing;
     private final MediaLibrary media;
@@ -61,13 +63,12 @@ public class PostEditingService {
     private final Clock clock;
 
     PostEditingService(PostRepository posts, PostSlugRedirectRepository redirects, CategoryRepository categories,
-            TagRepository tags, AccountRepository accountRepository, AccountService accounts, PostFiling filing, MediaLibrary media, PostRenderer renderer,
+            TagRepository tags, AccountService accounts, PostFiling filing, MediaLibrary media, PostRenderer renderer,
             Validator validator, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.redirects = redirects;
         this.categories = categories;
         this.tags = tags;
-        this.accountRepository = accountRepository;
         this.accounts = accounts;
         this.filing = filing;
         this.media = media;
@@ -223,7 +224,7 @@ public class PostEditingService {
             slug = draft.getSlug();
         }
         AccountRef me = accounts.current();
-        Account author = accountRepository.getReferenceById(me.id());
+        Account author = accounts.accountReference(me.id());
         redirects.release(slug);
         return new Post(author, slug, clock.instant());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sala.base.cache.SiteCaches;
-import org.sala.post.content.Slugs;
+import org.sala.post.Slugs;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostRepository;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Where a post is filed: its unique slug, and its categories and tags by name (made when new). */
 @Component
-class PostFiling {
+public class PostFiling {
 
     private final PostRepository posts;
     private final CategoryRepository categories;
@@ -30,7 +30,7 @@ class PostFiling {
         this.tags = tags;
     }
 
-    String uniqueSlug(String base) {
+    public String uniqueSlug(String base) {
         return unique(base, posts::existsBySlug);
     }
 
@@ -47,7 +47,7 @@ class PostFiling {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Set<Tag> tagsNamed(List<String> names) {
+    public Set<Tag> tagsNamed(List<String> names) {
         Set<Tag> found = new LinkedHashSet<>();
         names.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(name -> found.add(
                 tags.findByName(name).orElseGet(() -> tags.save(new Tag(name,
@@ -55,7 +55,7 @@ class PostFiling {
         return found;
     }
 
-    static String unique(String base, Predicate<String> taken) {
+    public static String unique(String base, Predicate<String> taken) {
         String slug = base;
         for (int n = 2; taken.test(slug); n++) {
             slug = base + "-" + n;

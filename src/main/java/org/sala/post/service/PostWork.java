@@ -1,7 +1,8 @@
 package org.sala.post.service;
 
 import java.time.Instant;
-import org.sala.post.domain.PostStatus;
+import org.sala.post.PostAddress;
+import org.sala.post.PostStatus;
 
 /**
  * A post in an author's list. {@code publishedAt} is the publication (or scheduled) time, null

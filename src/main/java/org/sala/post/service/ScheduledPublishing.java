@@ -1,10 +1,11 @@
 package org.sala.post.service;
 
-import org.sala.base.cache.ReaderContentChanged;
 import java.time.Instant;
 import java.util.List;
+import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.site.SiteProperties;
-import org.sala.post.content.PostRenderer;
+import org.sala.post.PostPublished;
+import org.sala.post.PostRenderer;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostRepository;
 import org.slf4j.Logger;

@@ -10,7 +10,8 @@ import org.sala.base.ui.ReaderPageSource;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.ArchiveService;
+import org.sala.post.ArchiveService;
+import org.sala.post.PostMarkup;
 
 /** Every way to browse: the categories and the months with their post counts. */
 @org.springframework.stereotype.Component

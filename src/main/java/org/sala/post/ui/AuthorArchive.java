@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.PostListService;
+import org.sala.post.PostListService;
+import org.sala.post.PostMarkup;
 
 /** "Posts by Malee Chaiyaporn", newest first. */
 @org.springframework.stereotype.Component

@@ -8,7 +8,8 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.PageMetadata;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.PostListService;
+import org.sala.post.PostListService;
+import org.sala.post.PostMarkup;
 
 /** "Category: Updates" and its posts, newest first, with the category's feed in the head. */
 @org.springframework.stereotype.Component

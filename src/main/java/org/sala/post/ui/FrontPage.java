@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.PostListService;
+import org.sala.post.PostListService;
 
 /** The newest published posts, ten a page. */
 @org.springframework.stereotype.Component

@@ -9,8 +9,9 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.ArchiveService;
-import org.sala.post.service.PostListService;
+import org.sala.post.ArchiveService;
+import org.sala.post.PostListService;
+import org.sala.post.PostMarkup;
 
 /** "Archive for October 2016": the month's posts, and the list of all months with posts. */
 @org.springframework.stereotype.Component

@@ -11,6 +11,7 @@ import org.sala.base.ui.ReaderPageSource;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
+import org.sala.post.PostMarkup;
 import org.sala.post.service.PostListPage;
 
 /** A heading over one page of posts: the front page and every archive. */

@@ -14,9 +14,11 @@ import org.sala.base.ui.ReaderPageSource;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.PostAddress;
-import org.sala.post.service.PostDetails;
-import org.sala.post.service.PostPageService;
+import org.sala.post.PostAddress;
+import org.sala.post.PostDetails;
+import org.sala.post.PostMarkup;
+import org.sala.post.PostPageSection;
+import org.sala.post.PostPageService;
 
 /** A published post at {@code /2017/06/its-slug}, with what other features show under it. */
 @org.springframework.stereotype.Component

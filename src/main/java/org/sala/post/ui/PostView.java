@@ -14,7 +14,7 @@ import org.sala.base.ui.ReaderPage;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.component.PreRenderedHtml;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.service.PostDetails;
+import org.sala.post.PostDetails;
 
 /**
  * A published post at {@code /2017/06/its-slug} in a running UI: the post is one node of

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.web.PermanentRedirects;
-import org.sala.post.service.PostPageService;
+import org.sala.post.PostPageService;
 import org.springframework.stereotype.Component;
 
 /**

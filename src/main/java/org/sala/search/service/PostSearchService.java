@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sala.post.service.PostListService;
-import org.sala.post.service.PostSummary;
+import org.sala.post.PostListService;
+import org.sala.post.PostSummary;
 import org.sala.search.domain.PostSearchRepository;
 import org.sala.search.domain.PostText;
-import org.sala.search.domain.SearchTerms;
 import org.sala.search.domain.SearchTerms.QueryTerm;
+import org.sala.search.domain.SearchTerms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

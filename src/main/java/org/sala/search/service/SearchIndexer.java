@@ -1,6 +1,6 @@
 package org.sala.search.service;
 
-import org.sala.post.service.PostPublished;
+import org.sala.post.PostPublished;
 import org.sala.search.domain.PostSearchEntry;
 import org.sala.search.domain.PostSearchRepository;
 import org.springframework.context.event.EventListener;

@@ -15,8 +15,8 @@ import java.util.Objects;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.component.PreRenderedHtml;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.newsletter.service.SubscriptionService;
-import org.sala.newsletter.ui.SubscribeIsland;
+import org.sala.newsletter.SubscribeIsland;
+import org.sala.newsletter.SubscriptionService;
 
 /**
  * The frame of every public page in a running UI: the same markup as the cached page, the

@@ -13,7 +13,7 @@ import org.sala.base.ui.ReaderScript;
 import org.sala.base.ui.VaadinClient;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.newsletter.ui.SubscribeMarkup;
+import org.sala.newsletter.SubscribeMarkup;
 import org.springframework.stereotype.Component;
 
 /**

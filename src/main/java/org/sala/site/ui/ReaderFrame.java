@@ -5,8 +5,8 @@ import org.jsoup.nodes.Element;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.page.service.SitePageService;
-import org.sala.post.service.ArchiveService;
+import org.sala.page.SitePageService;
+import org.sala.post.ArchiveService;
 import org.springframework.stereotype.Component;
 
 /** What the frame of every reader page reads: the header's categories and pages (both cached). */

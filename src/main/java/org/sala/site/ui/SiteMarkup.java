@@ -9,10 +9,10 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
 import org.sala.base.web.RequestIdFilter;
-import org.sala.page.service.PageLink;
-import org.sala.page.ui.SitePageSource;
-import org.sala.post.service.CategoryLink;
-import org.sala.search.ui.SearchMarkup;
+import org.sala.page.PageLink;
+import org.sala.page.SitePageSource;
+import org.sala.post.CategoryLink;
+import org.sala.search.SearchMarkup;
 import org.sala.site.web.LanguageChoice;
 
 /** The frame of every reader page as markup: skip link, header, footer, and the error pages. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.site.SiteAddress;
 import org.sala.base.web.PermanentRedirects;
-import org.sala.comment.service.WaitingReaders;
+import org.sala.comment.WaitingReaders;
 import org.sala.site.ui.ReaderDocument;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -7,10 +7,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sala.base.site.SiteProperties;
-import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.sala.staff.StaffLayout;
 
 /** Where staff land after signing in: the work their role gives them. */
 @Route(value = "staff", layout = StaffLayout.class)

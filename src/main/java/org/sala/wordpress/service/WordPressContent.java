@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.sala.base.text.Words;
-import org.sala.comment.content.CommentHtmlPolicy;
-import org.sala.post.content.PostHtmlPolicy;
+import org.sala.comment.CommentHtmlPolicy;
+import org.sala.post.PostHtmlPolicy;
 
 /**
  * Turns WordPress's stored text (HTML with auto-paragraphs, shortcodes and {@code <!--more-->})

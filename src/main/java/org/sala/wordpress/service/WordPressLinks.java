@@ -2,8 +2,8 @@ package org.sala.wordpress.service;
 
 import java.util.Optional;
 import java.util.function.LongFunction;
-import org.sala.page.service.PageImportService;
-import org.sala.post.service.PostImportService;
+import org.sala.page.PageImportService;
+import org.sala.post.PostImportService;
 import org.sala.wordpress.domain.WpImportItem;
 import org.sala.wordpress.domain.WpImportItemRepository;
 import org.sala.wordpress.domain.WpKind;

@@ -25,7 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.sala.base.site.SiteProperties;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 import org.sala.wordpress.service.ImportProgress;
 import org.sala.wordpress.service.ImportReport;
 import org.sala.wordpress.service.WordPressImportService;

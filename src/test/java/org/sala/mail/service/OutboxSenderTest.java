@@ -1,5 +1,7 @@
 package org.sala.mail.service;
 
+import org.sala.mail.MailMessage;
+import org.sala.mail.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.sala.newsletter.service;
 
+import org.sala.newsletter.SubscriptionService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

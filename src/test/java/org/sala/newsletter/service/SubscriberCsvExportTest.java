@@ -1,5 +1,6 @@
 package org.sala.newsletter.service;
 
+import org.sala.newsletter.SubscriptionService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -13,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

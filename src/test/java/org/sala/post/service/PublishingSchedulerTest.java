@@ -1,5 +1,7 @@
 package org.sala.post.service;
 
+import org.sala.post.PostListService;
+import org.sala.post.PostSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -8,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.domain.Role;
+import org.sala.account.Role;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

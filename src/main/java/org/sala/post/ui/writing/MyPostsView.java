@@ -19,10 +19,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
-import org.sala.post.domain.PostStatus;
+import org.sala.post.PostStatus;
 import org.sala.post.service.PostEditingService;
 import org.sala.post.service.PostWork;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /** An author's posts (an admin's: everyone's), newest change first, to open in the editor. */
 @Route(value = "staff/posts", layout = StaffLayout.class)

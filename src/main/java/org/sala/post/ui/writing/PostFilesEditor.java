@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sala.media.service.MediaLibrary;
-import org.sala.media.service.MediaLink;
-import org.sala.media.service.UploadRejectedException;
+import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLink;
+import org.sala.media.UploadRejectedException;
 
 /**
  * The featured image and the attachments of the post being edited, uploaded with Vaadin Upload.

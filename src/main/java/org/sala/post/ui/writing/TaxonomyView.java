@@ -20,7 +20,7 @@ import java.util.List;
 import org.sala.base.site.SiteProperties;
 import org.sala.post.service.TaxonomyEntry;
 import org.sala.post.service.TaxonomyService;
-import org.sala.staff.ui.StaffLayout;
+import org.sala.staff.StaffLayout;
 
 /**
  * Admins rename, merge and delete categories and tags. Categories are few and listed whole; tags

@@ -1,8 +1,0 @@
-package org.sala.account.domain;
-
-/** What a signed-in person may do. Readers need no account. */
-public enum Role {
-    AUTHOR,
-    MODERATOR,
-    ADMIN
-}

@@ -1,0 +1,5 @@
+/** Server-rendered HTML for the reader pages. */
+@NamedInterface("ui-markup")
+package org.sala.base.ui.markup;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,13 @@
+package org.sala.comment;
+
+/** The rule that decided where an arriving comment went, kept on the comment for moderators. */
+public enum CommentRule {
+    BLOCKED_EMAIL,
+    BLOCKED_DOMAIN,
+    BLOCKED_IP,
+    BLOCKED_WORD,
+    TOO_MANY_LINKS,
+    WATCHED_WORD,
+    KNOWN_COMMENTER,
+    HOLD_ALL
+}

@@ -1,0 +1,9 @@
+package org.sala.comment;
+
+/** Where a comment stands. Every reader comment starts PENDING; only APPROVED ones are shown. */
+public enum CommentStatus {
+    PENDING,
+    APPROVED,
+    REJECTED,
+    SPAM
+}

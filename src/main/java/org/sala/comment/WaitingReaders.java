@@ -1,0 +1,40 @@
+package org.sala.comment;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import org.sala.comment.domain.CommentRepository;
+import org.sala.comment.service.ReaderTokens;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Whether a browser has comments waiting for a moderator, which only it may see: such a reader
+ * gets post pages from a live UI, everyone else the cached page. Answers are kept for a short
+ * while (a reader clicking through the site asks on every page) and forgotten when comments
+ * change.
+ */
+@Service
+public class WaitingReaders {
+
+    private static final Duration KEPT = Duration.ofSeconds(30);
+
+    private final CommentRepository comments;
+    private final Cache<String, Boolean> answers = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(KEPT).build();
+
+    WaitingReaders(CommentRepository comments) {
+        this.comments = comments;
+    }
+
+    /** Whether the browser with this token (its cookie value, may be malformed or null) has comments waiting. */
+    public boolean hasCommentsWaiting(String readerToken) {
+        String hash = ReaderTokens.hash(readerToken);
+        return hash != null && answers.get(hash, comments::existsWaitingFrom);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void commentsChanged(CommentsChanged change) {
+        answers.invalidateAll();
+    }
+}

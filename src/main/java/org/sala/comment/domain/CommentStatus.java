@@ -1,9 +1,0 @@
-package org.sala.comment.domain;
-
-/** Where a comment stands. Every reader comment starts PENDING; only APPROVED ones are shown. */
-public enum CommentStatus {
-    PENDING,
-    APPROVED,
-    REJECTED,
-    SPAM
-}

@@ -1,7 +1,0 @@
-package org.sala.comment.domain;
-
-/** What happens to a comment with more links than the settings allow. */
-public enum TooManyLinks {
-    HOLD,
-    SPAM
-}

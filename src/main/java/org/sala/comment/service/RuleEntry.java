@@ -1,7 +1,0 @@
-package org.sala.comment.service;
-
-import java.time.Instant;
-import org.sala.comment.domain.CommentRuleKind;
-
-/** One entry of a moderators' list. */
-public record RuleEntry(long id, CommentRuleKind kind, String value, String createdBy, Instant createdAt) {}

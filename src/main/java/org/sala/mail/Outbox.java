@@ -1,0 +1,49 @@
+package org.sala.mail;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sala.mail.domain.OutboxMail;
+import org.sala.mail.domain.OutboxMailRepository;
+import org.sala.mail.service.OutboxSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues mail. It joins the caller's transaction, so a mail exists exactly when what caused it
+ * was committed; the {@link OutboxSender} sends it later, outside any reader's request.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxMailRepository mails;
+    private final Clock clock;
+
+    Outbox(OutboxMailRepository mails, Clock clock) {
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(MailMessage message) {
+        mails.save(new OutboxMail(message.to(), message.subject(), message.body(), headerLines(message.headers()),
+                message.topic(), message.dedupKey(), clock.instant()));
+    }
+
+    /** Queues the mail unless one with its dedup key was ever queued; true if it was queued now. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queueOnce(MailMessage message) {
+        if (message.dedupKey() == null) {
+            throw new IllegalArgumentException("queueOnce needs a dedup key");
+        }
+        return mails.insertUnlessPresent(message.to(), message.subject(), message.body(),
+                headerLines(message.headers()), message.topic(), message.dedupKey(), clock.instant()) == 1;
+    }
+
+    static String headerLines(Map<String, String> headers) {
+        return headers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(header -> header.getKey() + ": " + header.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.sala.moderation.domain;
+
+import org.sala.comment.CommentStatus;
+
+/**
+ * What the moderation queue shows: comments of one status, optionally of one post, optionally
+ * containing some text in the name, email or body.
+ */
+public record CommentQueueFilter(CommentStatus status, Long postId, String text) {
+
+    /** The longest text searched for; what is typed beyond it is ignored. */
+    public static final int MAX_TEXT = 200;
+
+    public CommentQueueFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+    }
+
+    public static CommentQueueFilter pending() {
+        return new CommentQueueFilter(CommentStatus.PENDING, null, null);
+    }
+}

@@ -1,4 +1,0 @@
-package org.sala.page.service;
-
-/** A page as the site's navigation links to it, at {@code /page/{slug}}. */
-public record PageLink(String title, String slug) {}

@@ -1,0 +1,3 @@
+package org.sala.post;
+
+public record AuthorLink(String username, String name) {}

@@ -1,0 +1,8 @@
+package org.sala.post;
+
+public enum PostStatus {
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    UNPUBLISHED
+}

@@ -1,4 +1,0 @@
-package org.sala.post.domain;
-
-/** A post to pick from a list, by its title. */
-public record PostChoice(long id, String title) {}

@@ -1,8 +1,0 @@
-package org.sala.post.domain;
-
-public enum PostStatus {
-    DRAFT,
-    SCHEDULED,
-    PUBLISHED,
-    UNPUBLISHED
-}

@@ -1,3 +1,0 @@
-package org.sala.post.service;
-
-public record AuthorLink(String username, String name) {}

@@ -1,9 +1,0 @@
-package org.sala.post.service;
-
-public record CategoryLink(String name, String slug) {
-
-    /** Where the category's archive lives: {@code category/updates} (no leading slash, like {@link PostAddress#path()}). */
-    public String path() {
-        return "category/" + slug;
-    }
-}

@@ -1,6 +1,0 @@
-package org.sala.post.service;
-
-import java.util.List;
-
-/** The newest published posts of a category, with their bodies. */
-public record CategoryPosts(CategoryLink category, List<PostWithBody> posts) {}

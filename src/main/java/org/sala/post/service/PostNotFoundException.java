@@ -1,9 +1,0 @@
-package org.sala.post.service;
-
-/** No post has this id (any more). */
-public class PostNotFoundException extends RuntimeException {
-
-    public PostNotFoundException(long id) {
-        super("No post " + id);
-    }
-}

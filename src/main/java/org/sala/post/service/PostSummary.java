@@ -1,8 +1,0 @@
-package org.sala.post.service;
-
-import java.time.Instant;
-import java.util.List;
-
-/** A post as lists show it: no body, an excerpt that ends in "…". */
-public record PostSummary(long id, PostAddress address, String title, String excerpt, Instant publishedAt,
-        AuthorLink author, List<CategoryLink> categories, int commentCount) {}
