@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import org.sala.account.Role;
 
 /** A person who signs in: an author, moderator or admin. */
 @Entity

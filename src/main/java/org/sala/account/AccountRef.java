@@ -1,8 +1,6 @@
 package org.sala.account;
 
 import java.util.Set;
-import org.sala.account.Account;
-import org.sala.account.Role;
 
 /** What other features need to know of an account: never its password hash. */
 public record AccountRef(long id, String username, String displayName, Set<Role> roles) {

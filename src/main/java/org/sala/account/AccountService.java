@@ -3,8 +3,6 @@ package org.sala.account;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.sala.account.Account;
-import org.sala.account.Role;
 import org.sala.account.domain.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

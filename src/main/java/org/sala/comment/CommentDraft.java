@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.sala.comment.CommentAuthor;
 
 /**
  * What a reader types into the comment form. The constraints are the rules: the form checks

@@ -2,9 +2,6 @@ package org.sala.comment;
 
 import java.time.Instant;
 import org.sala.base.cache.ReaderContentChanged;
-import org.sala.comment.Comment;
-import org.sala.comment.CommentAuthor;
-import org.sala.comment.CommentStatus;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.post.PostCommentCounts;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,8 +1,6 @@
 package org.sala.comment;
 
 import java.time.Instant;
-import org.sala.comment.CommentArrival;
-import org.sala.comment.TooManyLinks;
 
 /**
  * The settings for arriving comments as moderators see and change them; {@code version} is the

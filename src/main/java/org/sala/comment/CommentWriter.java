@@ -2,9 +2,6 @@ package org.sala.comment;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.sala.comment.Comment;
-import org.sala.comment.CommentAuthor;
-import org.sala.comment.CommentStatus;
 import org.sala.comment.content.CommentRenderer.RenderedComment;
 import org.sala.comment.content.CommentRenderer;
 import org.sala.comment.domain.CommentRepository;

@@ -1,7 +1,6 @@
 package org.sala.comment;
 
 import java.util.List;
-import org.sala.comment.Comment;
 import org.sala.comment.domain.CommentRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,6 @@
 package org.sala.comment;
 
 import java.time.Instant;
-import org.sala.comment.CommentRuleKind;
 
 /** One entry of a moderators' list. */
 public record RuleEntry(long id, CommentRuleKind kind, String value, String createdBy, Instant createdAt) {}

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.sala.base.ui.component.Island;
 import org.sala.base.ui.component.LiveForm;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.newsletter.SubscriptionService;
 import org.sala.newsletter.service.InvalidSubscriptionException;
 import org.sala.newsletter.service.SubscriptionRequest;
 import org.springframework.dao.DataIntegrityViolationException;

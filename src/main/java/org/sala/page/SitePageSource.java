@@ -10,8 +10,6 @@ import org.sala.base.ui.ReaderPageSource;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.page.PageLink;
-import org.sala.page.SitePageService;
 import org.sala.page.service.PageContent;
 import org.sala.page.ui.SitePageView;
 

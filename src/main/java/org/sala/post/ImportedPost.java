@@ -2,7 +2,6 @@ package org.sala.post;
 
 import java.time.Instant;
 import java.util.Set;
-import org.sala.post.PostStatus;
 
 /**
  * A post written elsewhere (a WordPress import). {@code bodySource} is what the editor will show

@@ -11,8 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sala.account.AccountService;
 import org.sala.base.text.LikePatterns;
-import org.sala.post.PostChoice;
-import org.sala.post.PostStatus;
 import org.sala.post.domain.CategoryRepository;
 import org.sala.post.domain.PostBodyRow;
 import org.sala.post.domain.PostCategoryRow;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.sala.base.ui.ReaderRequest;
 import org.sala.base.ui.markup.ReaderText;
-import org.sala.post.PostDetails;
 
 /**
  * Something shown under a post on its page that another feature contributes (the comments),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sala.media.MediaLibrary;
-import org.sala.post.PostStatus;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostLinkRow;

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sala.account.Role;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.sala.account.Role;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;

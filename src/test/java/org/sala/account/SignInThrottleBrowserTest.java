@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.sala.account.Role;
 import org.sala.account.security.ThrottleProbe;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;

@@ -10,7 +10,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.sala.comment.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sala.comment.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sala.account.Role;
-import org.sala.mail.MailMessage;
-import org.sala.mail.Outbox;
 import org.sala.mail.service.OutboxSender;
 import org.sala.support.BrowserTest;
 import org.sala.support.Http;

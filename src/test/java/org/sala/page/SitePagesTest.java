@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.Role;
-import org.sala.page.PageLink;
-import org.sala.page.SitePageService;
 import org.sala.page.service.PageDraft;
 import org.sala.page.service.PageEditingService;
 import org.sala.post.InvalidPostException;

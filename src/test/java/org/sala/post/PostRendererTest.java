@@ -3,9 +3,6 @@ package org.sala.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sala.post.PostRenderer;
-import org.sala.post.RenderedPost;
-import org.sala.post.Slugs;
 
 class PostRendererTest {
 
