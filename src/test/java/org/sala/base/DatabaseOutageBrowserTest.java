@@ -16,6 +16,7 @@ import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LongTest;
 import org.sala.support.LogErrors;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * Sala carries on by itself, without a restart and without losing or doubling a comment.
  */
 @IntegrationTest
+@LongTest
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageBrowserTest extends BrowserTest {
 

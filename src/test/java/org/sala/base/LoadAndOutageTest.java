@@ -16,6 +16,7 @@ import org.sala.base.db.EmbeddedMariaDb;
 import org.sala.bench.Bench.Commenter.Outcome;
 import org.sala.bench.Bench.Mix;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LongTest;
 import org.sala.support.LogErrors;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw verify -Dtest=LoadAndOutageTest -Dsala.load.full=true}.
  */
 @IntegrationTest
+@LongTest
 @ExtendWith(OutputCaptureExtension.class)
 class LoadAndOutageTest {
 

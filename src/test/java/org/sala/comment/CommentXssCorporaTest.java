@@ -19,6 +19,7 @@ import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.ModerationService;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LongTest;
 import org.sala.support.SafeMarkup;
 import org.sala.support.TestData;
 import org.sala.support.XssCorpora;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answers with safe markup. Websites go through the form's own check.
  */
 @IntegrationTest
+@LongTest
 class CommentXssCorporaTest {
 
     private static final int PER_POST = 50;

@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestData.class, RequestStatements.class})
+@Import({TestData.class, RequestStatements.class, ShiftedClock.Configuration.class})
 public @interface IntegrationTest {}

@@ -16,6 +16,7 @@ import org.sala.account.Role;
 import org.sala.comment.CommentAuthor;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
+import org.sala.support.LongTest;
 import org.sala.support.SafeMarkup;
 import org.sala.support.TestData;
 import org.sala.support.XssCorpora;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing unsafe, and every post page and category page it makes answers with safe markup.
  */
 @IntegrationTest
+@LongTest
 class WordPressXssCorporaTest {
 
     private static final int PER_POST = 50;
