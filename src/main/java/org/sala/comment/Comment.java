@@ -80,6 +80,14 @@ public class Comment {
     @Column(name = "reader_token_hash", length = 64)
     private String readerTokenHash;
 
+    /** The commenter asked for a mail once the comment is published (or rejected with a reason). */
+    @Column(name = "mail_when_published", nullable = false)
+    private boolean mailWhenPublished;
+
+    /** The commenter asked for a mail when someone's reply to it is published. */
+    @Column(name = "mail_on_replies", nullable = false)
+    private boolean mailOnReplies;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -148,6 +156,20 @@ public class Comment {
 
     public void setReaderTokenHash(String readerTokenHash) {
         this.readerTokenHash = readerTokenHash;
+    }
+
+    /** What the commenter asked to be told by mail; only a published comment or reply ever causes one. */
+    public void askForMail(boolean whenPublished, boolean onReplies) {
+        this.mailWhenPublished = whenPublished;
+        this.mailOnReplies = onReplies;
+    }
+
+    public boolean wantsMailWhenPublished() {
+        return mailWhenPublished;
+    }
+
+    public boolean wantsMailOnReplies() {
+        return mailOnReplies;
     }
 
     public Long getId() {

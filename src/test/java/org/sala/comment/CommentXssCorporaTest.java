@@ -85,7 +85,7 @@ class CommentXssCorporaTest {
         for (long post : posts) {
             List<CommentRef> waiting = jdbc.query("SELECT id, version FROM comment WHERE post_id = ? AND status = 'PENDING'",
                     (row, n) -> new CommentRef(row.getLong(1), row.getLong(2)), post);
-            data.asStaff("keeper", Role.MODERATOR, () -> moderation.decide(waiting, org.sala.comment.CommentStatus.APPROVED));
+            data.asStaff("keeper", Role.MODERATOR, () -> moderation.approve(waiting));
         }
         int approved = jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE status = 'APPROVED'", Integer.class);
         int refused = refusals.values().stream().mapToInt(Integer::intValue).sum();

@@ -98,14 +98,14 @@ class ModerationServiceTest {
     void approvingShowsTheCommentToEveryoneAndCountsIt() {
         long id = comment("Sokha", "Approve me");
 
-        DecisionResult result = asModerator(() -> moderation.decide(List.of(ref(id)), CommentStatus.APPROVED));
+        DecisionResult result = asModerator(() -> moderation.approve(List.of(ref(id))));
 
         assertThat(result.applied()).containsExactly(id);
         assertThat(result.hasConflicts()).isFalse();
         assertThat(threads.page(postId, "", null, 10).comments()).extracting(ThreadComment::id).containsExactly(id);
         assertThat(commentCount()).isEqualTo(1);
 
-        asModerator(() -> moderation.decide(List.of(ref(id)), CommentStatus.REJECTED));
+        asModerator(() -> moderation.reject(List.of(ref(id))));
         assertThat(threads.page(postId, "", null, 10).comments()).isEmpty();
         assertThat(commentCount()).isZero();
     }
@@ -117,11 +117,11 @@ class ModerationServiceTest {
         long c = comment("C", "three");
         long keep = comment("D", "four");
 
-        DecisionResult approved = asModerator(() -> moderation.decide(List.of(ref(a), ref(b), ref(c)), CommentStatus.APPROVED));
+        DecisionResult approved = asModerator(() -> moderation.approve(List.of(ref(a), ref(b), ref(c))));
         assertThat(approved.applied()).containsExactlyInAnyOrder(a, b, c);
         assertThat(commentCount()).isEqualTo(3);
 
-        DecisionResult spam = asModerator(() -> moderation.decide(List.of(ref(b), ref(c)), CommentStatus.SPAM));
+        DecisionResult spam = asModerator(() -> moderation.markSpam(List.of(ref(b), ref(c))));
         assertThat(spam.applied()).containsExactlyInAnyOrder(b, c);
         assertThat(commentCount()).isEqualTo(1);
         // Decided comments are listed newest first; only the waiting ones oldest first.
@@ -135,8 +135,8 @@ class ModerationServiceTest {
         long id = comment("Sokha", "Decide me");
         CommentRef seenByBoth = ref(id);
 
-        asModerator("dara", () -> moderation.decide(List.of(seenByBoth), CommentStatus.APPROVED));
-        DecisionResult late = asModerator("kim", () -> moderation.decide(List.of(seenByBoth), CommentStatus.REJECTED));
+        asModerator("dara", () -> moderation.approve(List.of(seenByBoth)));
+        DecisionResult late = asModerator("kim", () -> moderation.reject(List.of(seenByBoth)));
 
         assertThat(late.applied()).isEmpty();
         assertThat(late.conflicts()).singleElement().satisfies(conflict -> {
@@ -156,9 +156,9 @@ class ModerationServiceTest {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<DecisionResult> dara = pool.submit(racing(start, "dara",
-                        () -> moderation.decide(List.of(seenByBoth), CommentStatus.APPROVED)));
+                        () -> moderation.approve(List.of(seenByBoth))));
                 Future<DecisionResult> kim = pool.submit(racing(start, "kim",
-                        () -> moderation.decide(List.of(seenByBoth), CommentStatus.SPAM)));
+                        () -> moderation.markSpam(List.of(seenByBoth))));
                 start.countDown();
                 DecisionResult first = dara.get(30, TimeUnit.SECONDS);
                 DecisionResult second = kim.get(30, TimeUnit.SECONDS);
@@ -192,9 +192,9 @@ class ModerationServiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<List<DecisionResult>> dara = pool.submit(racing(start, "dara",
-                    () -> pages.stream().map(page -> moderation.decide(page, CommentStatus.APPROVED)).toList()));
+                    () -> pages.stream().map(page -> moderation.approve(page)).toList()));
             Future<List<DecisionResult>> kim = pool.submit(racing(start, "kim",
-                    () -> reversed.stream().map(page -> moderation.decide(page, CommentStatus.REJECTED)).toList()));
+                    () -> reversed.stream().map(page -> moderation.reject(page)).toList()));
             start.countDown();
             List<DecisionResult> results = new java.util.ArrayList<>(dara.get(120, TimeUnit.SECONDS));
             results.addAll(kim.get(120, TimeUnit.SECONDS));
@@ -220,8 +220,8 @@ class ModerationServiceTest {
     void everyDecisionIsRecordedWithWhoWhenAndFromWhatToWhat() {
         long id = comment("Sokha", "Keep a record");
 
-        asModerator("dara", () -> moderation.decide(List.of(ref(id)), CommentStatus.REJECTED));
-        asModerator("kim", () -> moderation.decide(List.of(ref(id)), CommentStatus.APPROVED));
+        asModerator("dara", () -> moderation.reject(List.of(ref(id))));
+        asModerator("kim", () -> moderation.approve(List.of(ref(id))));
 
         List<DecisionEntry> history = asModerator(() -> moderation.history(id));
         assertThat(history).extracting(DecisionEntry::moderatorName, DecisionEntry::from, DecisionEntry::to)
@@ -269,7 +269,7 @@ class ModerationServiceTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         long id = comment("Sokha", "Not for authors");
         assertThatThrownBy(() -> data.asStaff("malee", Role.AUTHOR,
-                () -> moderation.decide(List.of(new CommentRef(id, 0)), CommentStatus.APPROVED)))
+                () -> moderation.approve(List.of(new CommentRef(id, 0)))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(data.asStaff("admin", Role.ADMIN, () -> moderation.count(PENDING))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status FROM comment WHERE id = ?", String.class, id)).isEqualTo("PENDING");

@@ -74,6 +74,7 @@ class CommentNotificationsBrowserTest extends BrowserTest {
     }
 
     private List<Map<String, Object>> mails() {
+        data.awaitModuleListeners();
         return jdbc.queryForList("SELECT to_address, subject, body FROM outbox_mail ORDER BY id");
     }
 }

@@ -161,6 +161,7 @@ class CommentNotificationsTest {
     }
 
     private List<Map<String, Object>> mails() {
+        data.awaitModuleListeners();
         return jdbc.queryForList("SELECT to_address, subject, body FROM outbox_mail ORDER BY id");
     }
 }

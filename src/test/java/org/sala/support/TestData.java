@@ -1,6 +1,7 @@
 package org.sala.support;
 
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.sala.account.Role;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.site.SiteProperties;
 import org.sala.comment.CommentStatus;
+import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.ModerationService;
 import org.sala.post.NewPost;
 import org.sala.post.PostAddress;
@@ -30,10 +32,12 @@ public class TestData {
 
     public static final String AUTHOR = "writer";
     public static final String STAFF_PASSWORD = "staff-password";
-    static final List<String> TABLES = List.of("outbox_mail", "comment_notification", "moderator_digest", "newsletter_issue",
+    static final List<String> TABLES = List.of("EVENT_PUBLICATION", "outbox_mail", "moderator_digest", "newsletter_issue",
             "subscriber", "wp_attachment", "wp_import_item", "site_page", "media_file", "post_slug_redirect",
             "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
+
+    private static final Duration LISTENERS_FINISH_WITHIN = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
@@ -55,6 +59,28 @@ public class TestData {
         this.site = site;
     }
 
+    /**
+     * Waits until the work done after commits between modules (Spring Modulith's
+     * {@code @ApplicationModuleListener}s, asynchronous) is finished: the event publication registry
+     * deletes each event its listener completed.
+     */
+    public void awaitModuleListeners() {
+        long deadline = System.nanoTime() + LISTENERS_FINISH_WITHIN.toNanos();
+        List<String> busy;
+        while (!(busy = jdbc.queryForList("SELECT LISTENER_ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
+                String.class)).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not finished after " + LISTENERS_FINISH_WITHIN + ": " + busy);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
     /** Removes everything and creates the author {@value #AUTHOR}. */
     public void reset() {
         clear();
@@ -67,6 +93,12 @@ public class TestData {
      * defaults), and empties the caches, which did not see these changes made in SQL.
      */
     public void clear() {
+        try {
+            // what the previous test set going must not land in this one's data
+            awaitModuleListeners();
+        } catch (AssertionError leftOver) {
+            // a listener that failed (a test stopped the database) is reported by its own test
+        }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET FOREIGN_KEY_CHECKS = 0");
@@ -98,8 +130,15 @@ public class TestData {
     /** Decides on the comment as the moderator "keeper", through the moderation service. */
     public void decide(long commentId, CommentStatus status) {
         staff("keeper", Role.MODERATOR);
-        asStaff("keeper", Role.MODERATOR, () -> moderation.decide(
-                List.of(moderation.item(commentId).orElseThrow().ref()), status));
+        asStaff("keeper", Role.MODERATOR, () -> {
+            List<CommentRef> refs = List.of(moderation.item(commentId).orElseThrow().ref());
+            return switch (status) {
+                case APPROVED -> moderation.approve(refs);
+                case REJECTED -> moderation.reject(refs);
+                case SPAM -> moderation.markSpam(refs);
+                case PENDING -> moderation.returnToQueue(refs);
+            };
+        });
     }
 
     /** Runs the work signed in as the (existing) account with the role, as the UI would. */

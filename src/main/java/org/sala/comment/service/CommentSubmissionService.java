@@ -17,10 +17,10 @@ import org.sala.base.metrics.AfterCommit;
 import org.sala.comment.Comment;
 import org.sala.comment.CommentAuthor;
 import org.sala.comment.CommentDraft;
-import org.sala.comment.CommentNotificationsWanted;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.CommentWriter;
 import org.sala.comment.CommentsChanged;
+import org.sala.comment.CommentsPublished;
 import org.sala.comment.InvalidCommentException;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.post.PostCommentCounts;
@@ -125,17 +125,14 @@ public class CommentSubmissionService {
         Comment comment = writer.write(postId, parent, author, draft.getBody(), verdict.status(),
                 ReaderTokens.hash(reader.readerToken()));
         comment.setRule(verdict.rule(), verdict.note());
+        comment.askForMail(draft.isNotifyWhenPublished(), draft.isNotifyReplies());
         if (verdict.status() == CommentStatus.APPROVED) {
             commentCounts.adjust(postId, 1);
+            events.publishEvent(CommentsPublished.of(comment.getId()));
             events.publishEvent(new ReaderContentChanged("comment " + comment.getId() + " published at once"));
         } else if (verdict.status() == CommentStatus.SPAM) {
             log.info("Comment {} from {} marked as spam on arrival: {} {}", comment.getId(), reader.ip(), verdict.rule(),
                     verdict.note());
-        }
-        // The wishes first: a comment a rule publishes at once is announced by CommentsChanged.
-        if (draft.isNotifyWhenPublished() || draft.isNotifyReplies()) {
-            events.publishEvent(new CommentNotificationsWanted(comment.getId(), draft.isNotifyWhenPublished(),
-                    draft.isNotifyReplies()));
         }
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
         AfterCommit.increment(received.get(verdict.status()), 1);

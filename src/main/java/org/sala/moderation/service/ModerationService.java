@@ -29,6 +29,7 @@ import org.sala.comment.CommentRuleService;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.CommentWriter;
 import org.sala.comment.CommentsChanged;
+import org.sala.comment.CommentsPublished;
 import org.sala.comment.InvalidCommentException;
 import org.sala.moderation.domain.CommentDecision;
 import org.sala.moderation.domain.CommentDecisionRepository;
@@ -112,11 +113,33 @@ public class ModerationService {
                 .toList();
     }
 
-    /** Sets the status of every comment that is still as the moderator saw it. */
+    /** Publishes the comments that are still as the moderator saw them. */
     @Transactional
-    public DecisionResult decide(Collection<CommentRef> refs, CommentStatus target) {
-        AccountRef moderator = accounts.current();
-        Decisions batch = new Decisions(moderator);
+    public DecisionResult approve(Collection<CommentRef> refs) {
+        return decide(refs, CommentStatus.APPROVED);
+    }
+
+    /** Rejects the comments that are still as the moderator saw them (no reason given). */
+    @Transactional
+    public DecisionResult reject(Collection<CommentRef> refs) {
+        return decide(refs, CommentStatus.REJECTED);
+    }
+
+    /** Marks the comments that are still as the moderator saw them as spam. */
+    @Transactional
+    public DecisionResult markSpam(Collection<CommentRef> refs) {
+        return decide(refs, CommentStatus.SPAM);
+    }
+
+    /** Puts decided comments back in the queue, to be decided again (readers no longer see them). */
+    @Transactional
+    public DecisionResult returnToQueue(Collection<CommentRef> refs) {
+        return decide(refs, CommentStatus.PENDING);
+    }
+
+    /** Sets the status of every comment that is still as the moderator saw it. */
+    private DecisionResult decide(Collection<CommentRef> refs, CommentStatus target) {
+        Decisions batch = new Decisions(accounts.current());
         for (Comment comment : lock(refs, batch)) {
             batch.apply(comment, target, false);
         }
@@ -203,8 +226,7 @@ public class ModerationService {
             List<Long> waiting = comments.findPendingFrom(blockedEmail, blockedIp, Limit.of(MAX_BLOCKED_AT_ONCE));
             comments.findAllById(waiting).forEach(found -> refs.putIfAbsent(found.getId(), found.getVersion()));
         }
-        return decide(refs.entrySet().stream().map(entry -> new CommentRef(entry.getKey(), entry.getValue())).toList(),
-                CommentStatus.SPAM);
+        return markSpam(refs.entrySet().stream().map(entry -> new CommentRef(entry.getKey(), entry.getValue())).toList());
     }
 
     /** Takes the commenter's exact email and IP address off the block lists. */
@@ -263,6 +285,7 @@ public class ModerationService {
         private final Map<Long, Integer> countChanges = new HashMap<>();
         private final List<CommentDecision> recorded = new ArrayList<>();
         private final Set<Long> postIds = new HashSet<>();
+        private final Set<Long> published = new HashSet<>();
         private final Map<CommentStatus, Integer> decisionCounts = new EnumMap<>(CommentStatus.class);
 
         Decisions(AccountRef moderator) {
@@ -288,6 +311,9 @@ public class ModerationService {
                     bodyEdited, clock.instant()));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
             readersSeeIt |= to == CommentStatus.APPROVED || from == CommentStatus.APPROVED;
+            if (to == CommentStatus.APPROVED && from != CommentStatus.APPROVED) {
+                published.add(comment.getId());
+            }
             countChanges.merge(comment.getPostId(), change, Integer::sum);
             postIds.add(comment.getPostId());
             applied.add(comment.getId());
@@ -307,6 +333,9 @@ public class ModerationService {
             commentCounts.adjustAll(countChanges);
             if (!applied.isEmpty()) {
                 events.publishEvent(new CommentsChanged(Set.copyOf(applied), Set.copyOf(postIds)));
+            }
+            if (!published.isEmpty()) {
+                events.publishEvent(new CommentsPublished(Set.copyOf(published)));
             }
             if (readersSeeIt) {
                 events.publishEvent(new ReaderContentChanged(applied.size() + " comments decided"));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.component.SafeHtml;
@@ -26,6 +27,7 @@ import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentHtmlPolicy;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.InvalidCommentException;
+import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
@@ -140,16 +142,17 @@ class CommentDetails extends Aside {
     private Div decisionButtons(QueueItem item) {
         Div buttons = new Div();
         buttons.addClassName("comment-decisions");
-        buttons.add(decision("moderation.approve", item, CommentStatus.APPROVED, ButtonVariant.PRIMARY));
+        buttons.add(decision("moderation.approve", item, CommentStatus.APPROVED, moderation::approve, ButtonVariant.PRIMARY));
         buttons.add(new RejectionReasonPicker(rejection, item, decision("moderation.reject", item,
-                CommentStatus.REJECTED, ButtonVariant.ERROR), afterDecision));
-        buttons.add(decision("moderation.spam", item, CommentStatus.SPAM, ButtonVariant.ERROR));
+                CommentStatus.REJECTED, moderation::reject, ButtonVariant.ERROR), afterDecision));
+        buttons.add(decision("moderation.spam", item, CommentStatus.SPAM, moderation::markSpam, ButtonVariant.ERROR));
         return buttons;
     }
 
-    private Button decision(String key, QueueItem item, CommentStatus target, ButtonVariant variant) {
+    private Button decision(String key, QueueItem item, CommentStatus target,
+            Function<List<CommentRef>, DecisionResult> decision, ButtonVariant variant) {
         Button button = new Button(getTranslation(key),
-                click -> afterDecision.accept(moderation.decide(List.of(item.ref()), target)));
+                click -> afterDecision.accept(decision.apply(List.of(item.ref()))));
         button.addThemeVariants(variant);
         button.setEnabled(item.status() != target);
         button.addClassName("decide-" + target.name().toLowerCase(Locale.ROOT));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Function;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.comment.CommentStatus;
@@ -95,9 +96,9 @@ public class ModerationView extends Div implements HasDynamicTitle {
         Div filters = new Div(status, post, text, count);
         filters.addClassName("moderation-filters");
 
-        Button approve = bulk("moderation.approve-selected", CommentStatus.APPROVED, ButtonVariant.PRIMARY);
-        Button reject = bulk("moderation.reject-selected", CommentStatus.REJECTED, ButtonVariant.ERROR);
-        Button spam = bulk("moderation.spam-selected", CommentStatus.SPAM, ButtonVariant.ERROR);
+        Button approve = bulk("moderation.approve-selected", moderation::approve, ButtonVariant.PRIMARY);
+        Button reject = bulk("moderation.reject-selected", moderation::reject, ButtonVariant.ERROR);
+        Button spam = bulk("moderation.spam-selected", moderation::markSpam, ButtonVariant.ERROR);
         bulkButtons = List.of(approve, reject, spam);
         Div bulkBar = new Div(selectedCount, approve, reject, spam);
         bulkBar.addClassName("moderation-bulk");
@@ -140,10 +141,10 @@ public class ModerationView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("moderation.empty"));
     }
 
-    private Button bulk(String key, CommentStatus target, ButtonVariant variant) {
+    private Button bulk(String key, Function<List<CommentRef>, DecisionResult> decision, ButtonVariant variant) {
         Button button = new Button(getTranslation(key), click -> {
             List<CommentRef> refs = grid.getSelectedItems().stream().map(QueueItem::ref).toList();
-            afterDecision(moderation.decide(refs, target));
+            afterDecision(decision.apply(refs));
         });
         button.addThemeVariants(variant);
         button.addClassName(key.replace('.', '-'));
