@@ -21,6 +21,7 @@ import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentsChanged;
 import org.sala.comment.InvalidCommentException;
 import org.sala.comment.LiveComments;
+import org.sala.comment.OwnCommentChanges;
 import org.sala.comment.service.CommentRateLimitedException;
 import org.sala.comment.service.CommentRefusedException;
 import org.sala.comment.service.CommentSubmissionService;
@@ -60,6 +61,7 @@ class CommentsSection extends Section {
     private boolean hasMore;
     private Long replyingTo;
     private Runnable unsubscribe = () -> { };
+    private final OwnCommentChanges ownChanges = new OwnCommentChanges();
 
     CommentsSection(CommentsOnPostPage.Post post, ReaderText text, CommentThreadService threads,
             CommentSubmissionService submissions, LiveComments live) {
@@ -214,6 +216,7 @@ class CommentsSection extends Section {
         }
         replyingTo = null;
         form.sent(values, text.get("comments.thanks"));
+        ownChanges.shown(List.of(id));
         showOwn(id);
     }
 
@@ -238,7 +241,11 @@ class CommentsSection extends Section {
         LivePush.enable(ui);
         unsubscribe = live.subscribe(change -> {
             if (change.postIds().contains(postId)) {
-                ui.access(() -> apply(change));
+                ui.access(() -> {
+                    if (!ownChanges.isOwn(change)) {
+                        apply(change);
+                    }
+                });
             }
         });
     }

@@ -28,6 +28,7 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.LiveComments;
+import org.sala.comment.OwnCommentChanges;
 import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
@@ -64,6 +65,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final CommentDetails details;
     private final List<Button> bulkButtons;
     private Runnable unsubscribe = () -> { };
+    private final OwnCommentChanges ownChanges = new OwnCommentChanges();
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
             SiteProperties site, RejectionWithReason rejection) {
@@ -172,6 +174,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
             notice.addThemeVariants(NotificationVariant.WARNING);
             notice.addClassName("moderation-conflict");
         });
+        ownChanges.shown(result.applied());
         grid.deselectAll();
         refresh();
         details.reopen();
@@ -212,8 +215,10 @@ public class ModerationView extends Div implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         unsubscribe = live.subscribe(change -> ui.access(() -> {
-            refresh();
-            details.changed(change.commentIds());
+            if (!ownChanges.isOwn(change)) {
+                refresh();
+                details.changed(change.commentIds());
+            }
         }));
     }
 
