@@ -10,9 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** With {@code sala.demo.enabled=true}: fills an empty database once, then tells how to sign in. */
+/**
+ * With {@code sala.demo.enabled} (on unless set to false, as {@link DemoProperties} says): fills an
+ * empty database once, then tells how to sign in.
+ */
 @Component
-@ConditionalOnBooleanProperty("sala.demo.enabled")
+@ConditionalOnBooleanProperty(name = "sala.demo.enabled", matchIfMissing = true)
 @Order(0)
 class DemoContentLoader implements ApplicationRunner {
 

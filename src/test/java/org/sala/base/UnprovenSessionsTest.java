@@ -19,6 +19,7 @@ import org.apache.catalina.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.Role;
+import org.sala.base.web.SessionsProperties;
 import org.sala.support.Http;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
@@ -48,17 +49,19 @@ class UnprovenSessionsTest {
     @Autowired
     TestData data;
 
-    @Value("${sala.sessions.unproven-timeout}")
-    Duration unproven;
+    @Autowired
+    SessionsProperties sessionsProperties;
 
     @Value("${server.servlet.session.timeout}")
     Duration full;
 
+    private Duration unproven;
     private TomcatSessions sessions;
 
     @BeforeEach
     void setUp() {
         sessions = TomcatSessions.of(context);
+        unproven = sessionsProperties.unprovenTimeout();
         assertThat(unproven).isLessThan(full);
     }
 

@@ -9,12 +9,14 @@ import org.sala.comment.service.CommentFloodGuard;
 import org.sala.comment.service.CommentLimits;
 import org.sala.comment.service.ReaderTokens;
 import org.sala.support.MovableClock;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /** The default limits at their edges: 2 comments a minute and 20 a day, per IP, per email and per browser token. */
 class CommentFloodGuardTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
-    private final CommentFloodGuard guard = new CommentFloodGuard(new CommentLimits(0, 0, null, null), clock);
+    private final CommentFloodGuard guard = new CommentFloodGuard(
+            new Binder().bindOrCreate("sala.comments", CommentLimits.class), clock);
 
     @Test
     void twoAMinuteThenAClearWait() {

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.sala.feed.service.SitemapProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 
 class SitemapPropertiesTest {
 
     @Test
     void aPartHoldsAsManyAddressesAsTheProtocolAllowsUnlessToldOtherwise() {
-        assertThat(new SitemapProperties(null).urlsPerFile()).isEqualTo(50_000);
+        assertThat(new Binder().bindOrCreate("sala.sitemap", SitemapProperties.class).urlsPerFile()).isEqualTo(50_000);
         assertThat(new SitemapProperties(3).urlsPerFile()).isEqualTo(3);
     }
 

@@ -7,9 +7,9 @@ import org.sala.account.AccountService;
 import org.sala.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
+@EnableConfigurationProperties(AdminProperties.class)
 class FirstAdminAccount implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminAccount.class);
@@ -28,11 +29,10 @@ class FirstAdminAccount implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdminAccount(AccountService accounts, @Value("${sala.admin.username:admin}") String username,
-            @Value("${sala.admin.password:}") String password) {
+    FirstAdminAccount(AccountService accounts, AdminProperties properties) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = properties.username();
+        this.password = properties.password();
     }
 
     @Override

@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * Pages and feeds show stored HTML as it is, so it must have gone through the sanitiser policy
  * as it is now. When a policy's version is raised, this sanitises every row stored under an
- * older version again, a batch at a time in id order (each batch its own transaction, in the
- * feature's {@link OutdatedHtml}), and logs one line with the counts.
+ * older version again, a batch ({@code sala.html.resanitise-batch-size} rows) at a time in id
+ * order (each batch its own transaction, in the feature's {@link OutdatedHtml}), and logs one
+ * line with the counts.
  *
  * <p>Deliberately not transactional itself: a transaction around the whole walk would hold a
  * big site's rows until the end.
  */
 @Service
+@EnableConfigurationProperties(HtmlProperties.class)
 public class StoredHtmlResanitiser {
 
     private static final Logger log = LoggerFactory.getLogger(StoredHtmlResanitiser.class);
@@ -27,10 +29,9 @@ public class StoredHtmlResanitiser {
     private final int batchSize;
     private final ApplicationEventPublisher events;
 
-    StoredHtmlResanitiser(List<OutdatedHtml> kinds, @Value("${sala.html.resanitise-batch-size:200}") int batchSize,
-            ApplicationEventPublisher events) {
+    StoredHtmlResanitiser(List<OutdatedHtml> kinds, HtmlProperties properties, ApplicationEventPublisher events) {
         this.kinds = kinds;
-        this.batchSize = batchSize;
+        this.batchSize = properties.resanitiseBatchSize();
         this.events = events;
     }
 

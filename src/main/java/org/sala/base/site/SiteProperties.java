@@ -2,25 +2,29 @@ package org.sala.base.site;
 
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The site as readers see it.
  *
- * @param name shown in the header and in page titles
+ * @param name the site's name in the header, footer and page titles
  * @param timeZone the zone in which dates are shown and month archives are cut
- * @param baseUrl the site's public address ({@code https://sala.example.org}) for the absolute
- *     links of feeds, the sitemap and link previews; empty to take it from each request
+ * @param baseUrl the site's public address (https://sala.example.org) for the absolute links of mails, feeds, the
+ *     sitemap and link previews; required in production, empty in development to take it from each request
  */
 @ConfigurationProperties("sala.site")
-public record SiteProperties(String name, ZoneId timeZone, String baseUrl) {
+public record SiteProperties(
+        @DefaultValue("Sala") String name,
+        @DefaultValue("Asia/Bangkok") ZoneId timeZone,
+        @DefaultValue("") String baseUrl) {
 
     public SiteProperties {
         if (name == null || name.isBlank()) {
-            name = "Sala";
+            throw new IllegalArgumentException("sala.site.name must not be empty");
         }
         if (timeZone == null) {
-            timeZone = ZoneId.of("Asia/Bangkok");
+            throw new IllegalArgumentException("sala.site.time-zone must name a time zone, such as Asia/Bangkok");
         }
-        baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
+        baseUrl = baseUrl.strip().replaceAll("/+$", "");
     }
 }

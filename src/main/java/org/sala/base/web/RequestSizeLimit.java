@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,9 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 5,000-character comment is some 20 KB) before anything reads it: an answer 413 and one log
  * line, no stack trace. A body of unknown length (chunked) is refused too: browsers always give
  * the length of what the forms and Vaadin send. File uploads go to Vaadin's upload endpoints,
- * which have their own limits, and are left alone here.
+ * which have their own limits, and are left alone here. The limit is {@code sala.web.max-request-size}.
  */
 @Component
+@EnableConfigurationProperties(WebProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -31,8 +31,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimit(@Value("${sala.web.max-request-size:1MB}") DataSize maxSize) {
-        this.maxBytes = maxSize.toBytes();
+    RequestSizeLimit(WebProperties properties) {
+        this.maxBytes = properties.maxRequestSize().toBytes();
     }
 
     @Override

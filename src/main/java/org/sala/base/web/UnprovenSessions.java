@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,17 +25,15 @@ import org.springframework.stereotype.Component;
  * session it migrated to), and that is seen here.
  */
 @Component
+@EnableConfigurationProperties(SessionsProperties.class)
 public class UnprovenSessions implements HttpSessionListener, HttpSessionAttributeListener {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final Duration unprovenTimeout;
 
-    UnprovenSessions(@Value("${sala.sessions.unproven-timeout:PT90S}") Duration unprovenTimeout) {
-        if (unprovenTimeout.isNegative() || unprovenTimeout.isZero()) {
-            throw new IllegalArgumentException("sala.sessions.unproven-timeout must be positive: " + unprovenTimeout);
-        }
-        this.unprovenTimeout = unprovenTimeout;
+    UnprovenSessions(SessionsProperties properties) {
+        this.unprovenTimeout = properties.unprovenTimeout();
     }
 
     Duration unprovenTimeout() {

@@ -2,19 +2,37 @@ package org.sala.comment.service;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How much one commenter may send: per IP address, per email and per browser token, in a minute
  * and in a day; how long a person at least takes to fill in the form; how long an identical
  * comment counts as a duplicate.
+ *
+ * @param perMinute comments one IP address, email or browser may send in a minute
+ * @param perDay comments one IP address, email or browser may send in a day
+ * @param minTimeOnForm a comment sent faster than this after the form was shown counts as a bot's
+ * @param duplicateWindow how long the same text from the same email counts as a duplicate
  */
 @ConfigurationProperties("sala.comments")
-public record CommentLimits(int perMinute, int perDay, Duration minTimeOnForm, Duration duplicateWindow) {
+public record CommentLimits(
+        @DefaultValue("2") int perMinute,
+        @DefaultValue("20") int perDay,
+        @DefaultValue("PT3S") Duration minTimeOnForm,
+        @DefaultValue("PT10M") Duration duplicateWindow) {
 
     public CommentLimits {
-        perMinute = perMinute <= 0 ? 2 : perMinute;
-        perDay = perDay <= 0 ? 20 : perDay;
-        minTimeOnForm = minTimeOnForm == null ? Duration.ofSeconds(3) : minTimeOnForm;
-        duplicateWindow = duplicateWindow == null ? Duration.ofMinutes(10) : duplicateWindow;
+        if (perMinute < 1 || perDay < 1) {
+            throw new IllegalArgumentException("sala.comments.per-minute and sala.comments.per-day must be at least 1, not "
+                    + perMinute + " and " + perDay);
+        }
+        if (minTimeOnForm == null || minTimeOnForm.isNegative()) {
+            throw new IllegalArgumentException(
+                    "sala.comments.min-time-on-form must be a duration of zero or more (such as PT3S), not " + minTimeOnForm);
+        }
+        if (duplicateWindow == null || duplicateWindow.isNegative()) {
+            throw new IllegalArgumentException(
+                    "sala.comments.duplicate-window must be a duration of zero or more (such as PT10M), not " + duplicateWindow);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sala.mail.service;
 
+import org.sala.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

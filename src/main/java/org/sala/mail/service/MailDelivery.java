@@ -4,16 +4,15 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import org.sala.base.db.DatabaseOutage;
+import org.sala.base.metrics.MetricsProperties;
 import org.sala.base.metrics.RecentValue;
 import org.sala.mail.domain.MailStatus;
 import org.sala.mail.domain.OutboxMailRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -59,13 +58,13 @@ public class MailDelivery implements MeterBinder {
 
     MailDelivery(OutboxSender sender, ObjectProvider<JavaMailSender> mailSender, Environment environment,
             OutboxMailRepository mails, DatabaseOutage outage, Clock clock,
-            @Value("${sala.metrics.refresh-interval:PT5S}") Duration refreshInterval) {
+            MetricsProperties metrics) {
         this.sender = sender;
         this.mailSender = mailSender;
         this.environment = environment;
         this.waiting = new RecentValue<>(() -> outage.unlessDown(
                 () -> mails.countByStatusIn(EnumSet.of(MailStatus.PENDING, MailStatus.SENDING)), null),
-                refreshInterval, clock);
+                metrics.refreshInterval(), clock);
     }
 
     public Status status() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sala.mail.MailProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +17,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Component;
  * again, so a restart resends nothing that was recorded as sent.
  */
 @Component
-public class OutboxSender {
+public class OutboxSender implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -56,9 +59,10 @@ public class OutboxSender {
         return lastAnswer;
     }
 
-    @Scheduled(initialDelayString = "${sala.mail.send-interval:PT5S}", fixedDelayString = "${sala.mail.send-interval:PT5S}")
-    public void sendScheduled() {
-        sendDue();
+    /** Sends what is due every {@code sala.mail.send-interval}, the first time one interval after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::sendDue, properties.sendInterval(), properties.sendInterval()));
     }
 
     /** Sends everything that is due now; returns how many mails were attempted. */

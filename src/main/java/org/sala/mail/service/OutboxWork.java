@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sala.mail.MailProperties;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -13,12 +14,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * With no SMTP server configured ({@code spring.mail.host}) and {@code sala.mail.embedded-catcher}
- * on (the default for {@code spring-boot:run} and the tests), mail goes to an embedded GreenMail
- * SMTP server on a free local port: the whole flow works, and nothing leaves the machine. The
- * outbox view shows what was sent.
+ * on (off unless set, as {@code MailProperties} says; application.properties sets it for
+ * {@code spring-boot:run} and the tests), mail goes to an embedded GreenMail SMTP server on a free
+ * local port: the whole flow works, and nothing leaves the machine. The outbox view shows what was
+ * sent.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("${sala.mail.embedded-catcher:false} and '${spring.mail.host:}'.isEmpty()")
+@ConditionalOnBooleanProperty("sala.mail.embedded-catcher")
+@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
 // GreenMail is a development dependency, left out of the packaged jar: there mail waits in the outbox.
 @ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 class EmbeddedMailCatcher {

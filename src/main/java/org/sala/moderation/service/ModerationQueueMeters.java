@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.sala.base.db.DatabaseOutage;
+import org.sala.base.metrics.MetricsProperties;
 import org.sala.base.metrics.RecentValue;
 import org.sala.comment.CommentStatus;
 import org.sala.moderation.domain.ModeratedCommentRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +30,10 @@ class ModerationQueueMeters implements MeterBinder {
     private final RecentValue<Queue> queue;
 
     ModerationQueueMeters(ModeratedCommentRepository comments, DatabaseOutage outage, Clock clock,
-            @Value("${sala.metrics.refresh-interval:PT5S}") Duration refreshInterval) {
+            MetricsProperties metrics) {
         this.clock = clock;
         this.queue = new RecentValue<>(() -> outage.unlessDown(() -> new Queue(comments.countByStatus(CommentStatus.PENDING),
-                comments.oldestCreatedAt(CommentStatus.PENDING).orElse(null)), UNAVAILABLE), refreshInterval, clock);
+                comments.oldestCreatedAt(CommentStatus.PENDING).orElse(null)), UNAVAILABLE), metrics.refreshInterval(), clock);
     }
 
     @Override

@@ -11,19 +11,19 @@ import java.util.function.LongFunction;
 import org.sala.base.cache.ReaderContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Reader pages as they were last made, per site address, page address and language (Caffeine,
- * bounded by size). Every change readers would see ({@link ReaderContentChanged}) drops them all
- * once it is committed, and a generation counter makes sure that a page being made while the
- * change happened is not kept. Pages whose content changes by itself (comments close) are made
+ * bounded by {@code sala.reader-pages.cache-size}). Every change readers would see
+ * ({@link ReaderContentChanged}) drops them all once it is committed, and a generation counter
+ * makes sure that a page being made while the change happened is not kept. Pages whose content changes by itself (comments close) are made
  * again by then, and every page after {@link #SAFETY_NET} at the latest.
  */
 @Component
+@EnableConfigurationProperties(ReaderPagesProperties.class)
 class ReaderPageCache {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderPageCache.class);
@@ -36,10 +36,10 @@ class ReaderPageCache {
     private final AtomicLong generation = new AtomicLong();
     private final Cache<Key, RenderedPage> pages;
 
-    ReaderPageCache(Clock clock, @Value("${sala.reader-pages.cache-size:64MB}") DataSize size) {
+    ReaderPageCache(Clock clock, ReaderPagesProperties properties) {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(size.toBytes())
+                .maximumWeight(properties.cacheSize().toBytes())
                 .weigher((Key key, RenderedPage page) -> page.weight())
                 .expireAfter(Expiry.writing((Key key, RenderedPage page) -> lifetime(page)))
                 .build();

@@ -2,7 +2,9 @@ package org.sala.base.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /** With {@code sala.site.base-url} set, absolute links need no request (the HTTP tests cover the other case). */
 class SiteAddressTest {
@@ -11,7 +13,7 @@ class SiteAddressTest {
     void theConfiguredBaseUrlWinsWithOrWithoutItsTrailingSlash() {
         for (String configured : new String[] {"https://sala.example.org", "https://sala.example.org/",
                 " https://sala.example.org// "}) {
-            SiteAddress address = new SiteAddress(new SiteProperties("Sala", null, configured));
+            SiteAddress address = new SiteAddress(new SiteProperties("Sala", ZoneId.of("UTC"), configured));
 
             assertThat(address.baseUrl()).isEqualTo("https://sala.example.org");
             assertThat(address.absolute("/feed")).isEqualTo("https://sala.example.org/feed");
@@ -22,7 +24,7 @@ class SiteAddressTest {
 
     @Test
     void aSiteUnderAPathKeepsIt() {
-        SiteAddress address = new SiteAddress(new SiteProperties("Sala", null, "https://example.org/sala/"));
+        SiteAddress address = new SiteAddress(new SiteProperties("Sala", ZoneId.of("UTC"), "https://example.org/sala/"));
 
         assertThat(address.absolute(DiscoveryPaths.SITEMAP)).isEqualTo("https://example.org/sala/sitemap.xml");
         assertThat(address.absolute(DiscoveryPaths.postCommentFeed("2025/10/a-post")))
@@ -31,6 +33,6 @@ class SiteAddressTest {
 
     @Test
     void noBaseUrlIsEmpty() {
-        assertThat(new SiteProperties(null, null, null).baseUrl()).isEmpty();
+        assertThat(new Binder().bindOrCreate("sala.site", SiteProperties.class).baseUrl()).isEmpty();
     }
 }

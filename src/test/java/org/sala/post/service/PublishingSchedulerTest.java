@@ -34,6 +34,9 @@ class PublishingSchedulerTest {
     @Autowired
     PostListService lists;
 
+    @Autowired
+    PublishingProperties properties;
+
     @BeforeEach
     void anAuthor() {
         data.reset();
@@ -48,10 +51,12 @@ class PublishingSchedulerTest {
         draft.setBody("Soon.");
         data.asStaff("malee", Role.AUTHOR, () -> editing.schedule(draft, due));
 
-        new PublishingScheduler(publishing, Clock.fixed(due.minusSeconds(1), Clock.systemUTC().getZone())).publishDuePosts();
+        new PublishingScheduler(publishing, Clock.fixed(due.minusSeconds(1), Clock.systemUTC().getZone()), properties)
+                .publishDuePosts();
         assertThat(titles()).isEmpty();
 
-        new PublishingScheduler(publishing, Clock.fixed(due.plusSeconds(1), Clock.systemUTC().getZone())).publishDuePosts();
+        new PublishingScheduler(publishing, Clock.fixed(due.plusSeconds(1), Clock.systemUTC().getZone()), properties)
+                .publishDuePosts();
         assertThat(titles()).containsExactly("Two days ahead");
     }
 
