@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.account.domain;
+
+import org.jspecify.annotations.NullMarked;

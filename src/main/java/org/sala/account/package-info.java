@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.account.security;
+
+import org.jspecify.annotations.NullMarked;

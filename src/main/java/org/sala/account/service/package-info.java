@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.account.service;
+
+import org.jspecify.annotations.NullMarked;

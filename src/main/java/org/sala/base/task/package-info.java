@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.base.task;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.base.time;
+
+import org.jspecify.annotations.NullMarked;

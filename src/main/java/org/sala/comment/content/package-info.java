@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.comment.content;
+
+import org.jspecify.annotations.NullMarked;

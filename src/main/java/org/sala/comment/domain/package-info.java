@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.comment.domain;
+
+import org.jspecify.annotations.NullMarked;

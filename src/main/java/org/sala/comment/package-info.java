@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.comment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.comment.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.comment.ui;
+
+import org.jspecify.annotations.NullMarked;

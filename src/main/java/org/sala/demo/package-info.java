@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.feed.service;
+
+import org.jspecify.annotations.NullMarked;

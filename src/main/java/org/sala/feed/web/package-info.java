@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.feed.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.mail.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.mail.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.mail.smtp;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.mail.ui;
+
+import org.jspecify.annotations.NullMarked;

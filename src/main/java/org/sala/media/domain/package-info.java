@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.media.domain;
+
+import org.jspecify.annotations.NullMarked;

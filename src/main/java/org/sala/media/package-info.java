@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.media;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.media.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.media.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.moderation.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.moderation.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.moderation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.newsletter.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.newsletter;
+
+import org.jspecify.annotations.NullMarked;

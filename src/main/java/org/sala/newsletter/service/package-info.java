@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.newsletter.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.newsletter.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.newsletter.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.notification.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

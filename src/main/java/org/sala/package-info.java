@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala;
+
+import org.jspecify.annotations.NullMarked;

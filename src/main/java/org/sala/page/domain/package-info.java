@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.page.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.page;
+
+import org.jspecify.annotations.NullMarked;

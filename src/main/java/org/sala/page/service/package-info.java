@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.page.service;
+
+import org.jspecify.annotations.NullMarked;

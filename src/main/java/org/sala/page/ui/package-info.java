@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.page.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post.content;
+
+import org.jspecify.annotations.NullMarked;

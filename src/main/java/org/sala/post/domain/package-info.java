@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post;
+
+import org.jspecify.annotations.NullMarked;

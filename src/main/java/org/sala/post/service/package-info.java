@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post.ui.writing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.post.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.search.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.search;
+
+import org.jspecify.annotations.NullMarked;

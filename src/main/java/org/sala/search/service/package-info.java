@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.search.service;
+
+import org.jspecify.annotations.NullMarked;

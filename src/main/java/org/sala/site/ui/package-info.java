@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.site.ui;
+
+import org.jspecify.annotations.NullMarked;

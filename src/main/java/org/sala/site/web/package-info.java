@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.site.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.staff;
+
+import org.jspecify.annotations.NullMarked;

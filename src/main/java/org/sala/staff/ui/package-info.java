@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

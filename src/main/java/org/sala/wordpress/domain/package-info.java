@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.wordpress.domain;
+
+import org.jspecify.annotations.NullMarked;

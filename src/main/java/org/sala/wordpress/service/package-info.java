@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.wordpress.service;
+
+import org.jspecify.annotations.NullMarked;

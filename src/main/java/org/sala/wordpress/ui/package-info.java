@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.wordpress.ui;
+
+import org.jspecify.annotations.NullMarked;

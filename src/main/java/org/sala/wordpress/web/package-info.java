@@ -1,0 +1,4 @@
+@NullMarked
+package org.sala.wordpress.web;
+
+import org.jspecify.annotations.NullMarked;
