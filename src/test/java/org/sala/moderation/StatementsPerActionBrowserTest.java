@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.Role;
@@ -19,7 +20,9 @@ import org.sala.support.BrowserTest;
 import org.sala.support.IntegrationTest;
 import org.sala.support.RequestStatements;
 import org.sala.support.TestData;
+import org.sala.support.TomcatSessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What one action asks of the database, counted in the real application with Chromium: a view
@@ -38,10 +41,16 @@ class StatementsPerActionBrowserTest extends BrowserTest {
     @Autowired
     RequestStatements statements;
 
+    @Autowired
+    ApplicationContext context;
+
     private String postPath;
 
     @BeforeEach
     void threeWaitingComments() {
+        // Views earlier tests left open (their tabs closed, their sessions not yet timed out) would
+        // be told of the change too and read the queue themselves: only this test's views count.
+        TomcatSessions.of(context).all().forEach(Session::expire);
         data.reset();
         data.staff("dara", Role.MODERATOR);
         long postId = data.post("Counting what a decision costs", true);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.html.StoredHtml;
 import org.sala.comment.Comment;
 import org.sala.comment.CommentStatus;
@@ -26,7 +27,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
                    or (c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)
                        and c.readerTokenHash = :readerTokenHash))
             order by c.threadPath""")
-    List<Comment> findThreadPage(long postId, String afterPath, String readerTokenHash, Limit limit);
+    List<Comment> findThreadPage(long postId, String afterPath, @Nullable String readerTokenHash, Limit limit);
 
     /** Which of these comments of the post the reader sees, as {@link #findThreadPage} would show them. */
     @Query("""
@@ -36,7 +37,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
                    or (c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)
                        and c.readerTokenHash = :readerTokenHash))
             order by c.threadPath""")
-    List<Comment> findVisibleAmong(long postId, Collection<Long> ids, String readerTokenHash);
+    List<Comment> findVisibleAmong(long postId, Collection<Long> ids, @Nullable String readerTokenHash);
 
     /** Whether comments sent from this browser still wait for a moderator (spam shows as waiting). */
     @Query("""
