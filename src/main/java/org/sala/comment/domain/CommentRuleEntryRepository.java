@@ -2,6 +2,7 @@ package org.sala.comment.domain;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentRuleKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,12 +16,12 @@ public interface CommentRuleEntryRepository extends JpaRepository<CommentRuleEnt
             SELECT * FROM comment_rule_entry
             WHERE kind = :kind AND (:likePattern IS NULL OR value LIKE :likePattern)
             ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset""", nativeQuery = true)
-    List<CommentRuleEntry> findPage(String kind, String likePattern, long offset, int limit);
+    List<CommentRuleEntry> findPage(String kind, @Nullable String likePattern, long offset, int limit);
 
     @Query(value = """
             SELECT COUNT(*) FROM comment_rule_entry
             WHERE kind = :kind AND (:likePattern IS NULL OR value LIKE :likePattern)""", nativeQuery = true)
-    long countPage(String kind, String likePattern);
+    long countPage(String kind, @Nullable String likePattern);
 
     boolean existsByKindAndValueIn(CommentRuleKind kind, Collection<String> values);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.Comment;
 import org.sala.comment.CommentStatus;
 import org.springframework.data.domain.Limit;
@@ -33,12 +34,12 @@ public interface ModeratedCommentRepository extends JpaRepository<Comment, Long>
             where c.status = org.sala.comment.CommentStatus.PENDING
               and (c.authorEmail = :email or c.authorIp = :ip)
             order by c.id""")
-    List<Long> findPendingFrom(String email, String ip, Limit limit);
+    List<Long> findPendingFrom(@Nullable String email, @Nullable String ip, Limit limit);
 
     /** How many comments {@link #findPendingFrom} finds (without its limit): a COUNT, no rows read into memory. */
     @Query("""
             select count(c) from Comment c
             where c.status = org.sala.comment.CommentStatus.PENDING
               and (c.authorEmail = :email or c.authorIp = :ip)""")
-    long countPendingFrom(String email, String ip);
+    long countPendingFrom(@Nullable String email, @Nullable String ip);
 }
