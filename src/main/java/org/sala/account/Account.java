@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A person who signs in: an author, moderator or admin. */
 @Entity
@@ -31,10 +32,10 @@ public class Account {
     private String displayName;
 
     @Column(length = 254)
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "password_hash")
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -53,7 +54,7 @@ public class Account {
 
     protected Account() {}
 
-    public Account(String username, String displayName, String email, Set<Role> roles, Instant createdAt) {
+    public Account(String username, String displayName, @Nullable String email, Set<Role> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -73,11 +74,11 @@ public class Account {
         return displayName;
     }
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
-    public String getPasswordHash() {
+    public @Nullable String getPasswordHash() {
         return passwordHash;
     }
 

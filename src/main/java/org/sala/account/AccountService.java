@@ -3,6 +3,7 @@ package org.sala.account;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.domain.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,7 +30,7 @@ public class AccountService {
 
     /** Creates the account, or returns the existing one of that username unchanged. */
     @Transactional
-    public AccountRef createIfAbsent(String username, String displayName, String email, String password,
+    public AccountRef createIfAbsent(String username, String displayName, @Nullable String email, @Nullable String password,
             Set<Role> roles) {
         Account account = accounts.findByUsername(username).orElseGet(() -> {
             Account created = new Account(username, displayName, email, roles, clock.instant());

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's (or a moderator's) answer to a post. {@code bodyHtml} is always the comment
@@ -30,7 +31,7 @@ public class Comment {
     private long postId;
 
     @Column(name = "parent_id")
-    private Long parentId;
+    private @Nullable Long parentId;
 
     @Column(name = "thread_path", nullable = false)
     private String threadPath = "";
@@ -45,13 +46,13 @@ public class Comment {
     private String authorEmail;
 
     @Column(name = "author_url", length = 300)
-    private String authorUrl;
+    private @Nullable String authorUrl;
 
     @Column(name = "author_ip", length = 45)
-    private String authorIp;
+    private @Nullable String authorIp;
 
     @Column(name = "staff_account_id")
-    private Long staffAccountId;
+    private @Nullable Long staffAccountId;
 
     @Column(name = "body_raw", nullable = false, columnDefinition = "TEXT")
     private String bodyRaw;
@@ -64,7 +65,7 @@ public class Comment {
     private int htmlPolicyVersion;
 
     @Column(name = "sanitizer_report", length = 1000)
-    private String sanitizerReport;
+    private @Nullable String sanitizerReport;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -72,13 +73,13 @@ public class Comment {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
-    private CommentRule rule;
+    private @Nullable CommentRule rule;
 
     @Column(name = "rule_note")
-    private String ruleNote;
+    private @Nullable String ruleNote;
 
     @Column(name = "reader_token_hash", length = 64)
-    private String readerTokenHash;
+    private @Nullable String readerTokenHash;
 
     /** The commenter asked for a mail once the comment is published (or rejected with a reason). */
     @Column(name = "mail_when_published", nullable = false)
@@ -99,6 +100,7 @@ public class Comment {
 
     protected Comment() {}
 
+    @SuppressWarnings("NullAway.Init") // the body is set by setBody before the first save
     public Comment(long postId, CommentAuthor author, Instant createdAt) {
         this.postId = postId;
         // every comment has a name to show, whatever wrote it
@@ -113,7 +115,7 @@ public class Comment {
     }
 
     /** Places the comment in its thread; needs its id, so it runs after the first save. */
-    public void placeUnder(Comment parent) {
+    public void placeUnder(@Nullable Comment parent) {
         if (parent == null) {
             this.parentId = null;
             this.depth = 0;
@@ -135,7 +137,7 @@ public class Comment {
         return String.format("%0" + PATH_DIGITS + "d/", id);
     }
 
-    public void setBody(String raw, String sanitizedHtml, int htmlPolicyVersion, String sanitizerReport, Instant now) {
+    public void setBody(String raw, String sanitizedHtml, int htmlPolicyVersion, @Nullable String sanitizerReport, Instant now) {
         this.bodyRaw = raw;
         this.bodyHtml = sanitizedHtml;
         this.htmlPolicyVersion = htmlPolicyVersion;
@@ -149,12 +151,12 @@ public class Comment {
     }
 
     /** Records which of the moderators' rules decided the comment's status on arrival, and why. */
-    public void setRule(CommentRule rule, String note) {
+    public void setRule(@Nullable CommentRule rule, @Nullable String note) {
         this.rule = rule;
         this.ruleNote = note;
     }
 
-    public void setReaderTokenHash(String readerTokenHash) {
+    public void setReaderTokenHash(@Nullable String readerTokenHash) {
         this.readerTokenHash = readerTokenHash;
     }
 
@@ -180,7 +182,7 @@ public class Comment {
         return postId;
     }
 
-    public Long getParentId() {
+    public @Nullable Long getParentId() {
         return parentId;
     }
 
@@ -200,15 +202,15 @@ public class Comment {
         return authorEmail;
     }
 
-    public String getAuthorUrl() {
+    public @Nullable String getAuthorUrl() {
         return authorUrl;
     }
 
-    public String getAuthorIp() {
+    public @Nullable String getAuthorIp() {
         return authorIp;
     }
 
-    public Long getStaffAccountId() {
+    public @Nullable Long getStaffAccountId() {
         return staffAccountId;
     }
 
@@ -224,7 +226,7 @@ public class Comment {
         return htmlPolicyVersion;
     }
 
-    public String getSanitizerReport() {
+    public @Nullable String getSanitizerReport() {
         return sanitizerReport;
     }
 
@@ -232,15 +234,15 @@ public class Comment {
         return status;
     }
 
-    public CommentRule getRule() {
+    public @Nullable CommentRule getRule() {
         return rule;
     }
 
-    public String getRuleNote() {
+    public @Nullable String getRuleNote() {
         return ruleNote;
     }
 
-    public String getReaderTokenHash() {
+    public @Nullable String getReaderTokenHash() {
         return readerTokenHash;
     }
 

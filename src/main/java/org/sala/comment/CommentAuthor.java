@@ -1,12 +1,13 @@
 package org.sala.comment;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who wrote a comment. Readers give a name, an email (never shown) and maybe a website; a
  * moderator's reply carries their account.
  */
-public record CommentAuthor(String name, String email, String url, String ip, Long staffAccountId) {
+public record CommentAuthor(String name, String email, @Nullable String url, @Nullable String ip, @Nullable Long staffAccountId) {
 
     /** The name a comment is stored under when it came without one (an import whose name was only markup). */
     public static final String ANONYMOUS = "Anonymous";
@@ -20,13 +21,13 @@ public record CommentAuthor(String name, String email, String url, String ip, Lo
     private static final Pattern WEB_ADDRESS_PATTERN = Pattern.compile(WEB_ADDRESS, Pattern.CASE_INSENSITIVE);
 
     /** Whether the text is a {@link #WEB_ADDRESS} (spaces around it aside). */
-    public static boolean isWebAddress(String url) {
+    public static boolean isWebAddress(@Nullable String url) {
         return url != null && WEB_ADDRESS_PATTERN.matcher(url.strip()).matches();
     }
 
     /** The website as stored: the given one when it is a web address, else none. */
-    public String website() {
-        return isWebAddress(url) ? url.strip() : null;
+    public @Nullable String website() {
+        return url != null && isWebAddress(url) ? url.strip() : null;
     }
 
     /** Whether a website was given that is not a web address ({@code javascript:…}, {@code data:…}), so none is stored. */

@@ -2,6 +2,8 @@ package org.sala.comment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -36,14 +38,14 @@ public final class CommentHtmlPolicy {
         List<String> removed = new ArrayList<>();
         String clean = POLICY.sanitize(html, new HtmlChangeListener<List<String>>() {
             @Override
-            public void discardedTag(List<String> report, String elementName) {
-                report.add("<" + elementName + ">");
+            public void discardedTag(@Nullable List<String> report, String elementName) {
+                Objects.requireNonNull(report).add("<" + elementName + ">");
             }
 
             @Override
-            public void discardedAttributes(List<String> report, String tagName, String... attributeNames) {
+            public void discardedAttributes(@Nullable List<String> report, String tagName, String... attributeNames) {
                 for (String attribute : attributeNames) {
-                    report.add(attribute + " on <" + tagName + ">");
+                    Objects.requireNonNull(report).add(attribute + " on <" + tagName + ">");
                 }
             }
         }, removed);

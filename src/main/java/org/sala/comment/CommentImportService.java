@@ -1,6 +1,7 @@
 package org.sala.comment;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.post.PostCommentCounts;
@@ -31,7 +32,7 @@ public class CommentImportService {
 
     /** Adds the comment and returns its id; {@code parentId} must be a comment of the same post. */
     @Transactional
-    public long add(long postId, Long parentId, CommentAuthor author, String text, CommentStatus status,
+    public long add(long postId, @Nullable Long parentId, CommentAuthor author, String text, CommentStatus status,
             Instant writtenAt) {
         Comment parent = parentId == null ? null : comments.findById(parentId)
                 .filter(found -> found.getPostId() == postId)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.AccountService;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.cache.SiteCaches;
@@ -144,7 +145,7 @@ public class CommentRuleService {
 
     /** Whether the commenter's exact email and IP address are blocked. */
     @Transactional(readOnly = true)
-    public BlockedSender blocked(String email, String ip) {
+    public BlockedSender blocked(String email, @Nullable String ip) {
         return new BlockedSender(value(CommentRuleKind.BLOCKED_EMAIL, email).map(found ->
                 entries.existsByKindAndValue(CommentRuleKind.BLOCKED_EMAIL, found)).orElse(false),
                 value(CommentRuleKind.BLOCKED_IP, ip).map(found ->
@@ -153,14 +154,14 @@ public class CommentRuleService {
 
     /** Puts the email and/or the IP address (null for neither) on the block lists. */
     @Transactional
-    public void block(String email, String ip) {
+    public void block(@Nullable String email, @Nullable String ip) {
         value(CommentRuleKind.BLOCKED_EMAIL, email).ifPresent(found -> add(CommentRuleKind.BLOCKED_EMAIL, found));
         value(CommentRuleKind.BLOCKED_IP, ip).ifPresent(found -> add(CommentRuleKind.BLOCKED_IP, found));
     }
 
     /** Takes the exact email and IP address off the block lists (ranges that hold the address stay). */
     @Transactional
-    public void unblock(String email, String ip) {
+    public void unblock(String email, @Nullable String ip) {
         String by = accounts.current().displayName();
         value(CommentRuleKind.BLOCKED_EMAIL, email).ifPresent(found -> {
             if (entries.deleteByKindAndValue(CommentRuleKind.BLOCKED_EMAIL, found) > 0) {
@@ -174,11 +175,11 @@ public class CommentRuleService {
         });
     }
 
-    private static Optional<String> value(CommentRuleKind kind, String given) {
+    private static Optional<String> value(CommentRuleKind kind, @Nullable String given) {
         return given == null ? Optional.empty() : RuleValues.normalise(kind, given);
     }
 
-    private static String likePattern(CommentRuleKind kind, String filter) {
+    private static @Nullable String likePattern(CommentRuleKind kind, @Nullable String filter) {
         if (filter == null || filter.isBlank()) {
             return null;
         }

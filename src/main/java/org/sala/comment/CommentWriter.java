@@ -2,6 +2,7 @@ package org.sala.comment;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.content.CommentRenderer.RenderedComment;
 import org.sala.comment.content.CommentRenderer;
 import org.sala.comment.domain.CommentRepository;
@@ -27,15 +28,15 @@ public class CommentWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Comment write(long postId, Comment parent, CommentAuthor author, String rawText, CommentStatus status,
-            String readerTokenHash) {
+    public Comment write(long postId, @Nullable Comment parent, CommentAuthor author, String rawText, CommentStatus status,
+            @Nullable String readerTokenHash) {
         return write(postId, parent, author, rawText, status, readerTokenHash, clock.instant());
     }
 
     /** A comment written at a given moment (imported, or demo content). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Comment write(long postId, Comment parent, CommentAuthor author, String rawText, CommentStatus status,
-            String readerTokenHash, Instant writtenAt) {
+    public Comment write(long postId, @Nullable Comment parent, CommentAuthor author, String rawText, CommentStatus status,
+            @Nullable String readerTokenHash, Instant writtenAt) {
         String raw = normalizeLineBreaks(rawText);
         RenderedComment rendered = renderer.render(raw);
         Comment comment = new Comment(postId, author, writtenAt);

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -26,7 +28,7 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
      * A reader's comment (or a team member's, when {@code staff} names an account) on the post with
      * the title {@code post}; {@code replyTo} is the {@code key} of the comment it answers.
      */
-    record Comment(String key, String post, String replyTo, String name, String email, String staff,
+    record Comment(String key, String post, @Nullable String replyTo, String name, String email, @Nullable String staff,
             LocalDateTime at, String status, String body) {}
 
     /** A page outside the blog, linked from the header in list order. */
@@ -45,9 +47,9 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
             List<Map<String, Object>> comments = (List<Map<String, Object>>) root.getOrDefault("comments", List.of());
             List<Map<String, Object>> pages = (List<Map<String, Object>>) root.getOrDefault("pages", List.of());
             return new DemoContent(
-                    authors.stream().map(a -> new Author(text(a, "username"), text(a, "displayName"))).toList(),
-                    categories.stream().map(c -> new Category(text(c, "name"), text(c, "slug"))).toList(),
-                    posts.stream().map(DemoContent::post).toList(),
+                    Objects.requireNonNull(authors).stream().map(a -> new Author(text(a, "username"), text(a, "displayName"))).toList(),
+                    Objects.requireNonNull(categories).stream().map(c -> new Category(text(c, "name"), text(c, "slug"))).toList(),
+                    Objects.requireNonNull(posts).stream().map(DemoContent::post).toList(),
                     comments.stream().map(DemoContent::comment).toList(),
                     pages.stream().map(p -> new Page(text(p, "slug"), text(p, "title"), text(p, "body"))).toList());
         } catch (IOException e) {
@@ -69,7 +71,7 @@ record DemoContent(List<Author> authors, List<Category> categories, List<Post> p
                 LocalDateTime.parse(text(comment, "at")), text(comment, "status"), text(comment, "body"));
     }
 
-    private static String optional(Map<String, Object> map, String key) {
+    private static @Nullable String optional(Map<String, Object> map, String key) {
         Object value = map.get(key);
         return value == null ? null : String.valueOf(value);
     }

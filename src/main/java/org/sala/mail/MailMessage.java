@@ -1,6 +1,7 @@
 package org.sala.mail;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text mail to be sent. Line breaks are removed from the subject and header values, so
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param dedupKey at most one mail is ever queued per key; null when there is no such rule
  */
 public record MailMessage(String to, String subject, String body, Map<String, String> headers, String topic,
-        String dedupKey) {
+        @Nullable String dedupKey) {
 
     public MailMessage {
         subject = oneLine(subject);

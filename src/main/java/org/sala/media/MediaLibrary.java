@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.AccountService;
 import org.sala.media.domain.MediaFile;
 import org.sala.media.domain.MediaFileRepository;
@@ -121,7 +122,7 @@ public class MediaLibrary {
     }
 
     @Transactional(readOnly = true)
-    public Optional<MediaLink> find(Long fileId) {
+    public Optional<MediaLink> find(@Nullable Long fileId) {
         return fileId == null ? Optional.empty() : files.findById(fileId).map(MediaLibrary::link);
     }
 

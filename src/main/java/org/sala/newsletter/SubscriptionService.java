@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.mail.Outbox;
 import org.sala.newsletter.domain.Subscriber;
 import org.sala.newsletter.domain.SubscriberRepository;
@@ -73,7 +74,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public LinkResult confirm(String token) {
+    public LinkResult confirm(@Nullable String token) {
         return withClaim(token, SubscriptionTokens.Purpose.CONFIRM).map(found -> {
             Subscriber subscriber = found.subscriber();
             if (subscriber.getStatus() == SubscriberStatus.CONFIRMED) {
@@ -93,7 +94,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public LinkResult unsubscribe(String token) {
+    public LinkResult unsubscribe(@Nullable String token) {
         return withClaim(token, SubscriptionTokens.Purpose.UNSUBSCRIBE).map(found -> {
             if (found.subscriber().getStatus() == SubscriberStatus.UNSUBSCRIBED) {
                 return LinkResult.ALREADY_DONE;
@@ -105,11 +106,14 @@ public class SubscriptionService {
 
     /** Whether the token is a working unsubscribe link (the page asks before it unsubscribes). */
     @Transactional(readOnly = true)
-    public boolean isUnsubscribeLink(String token) {
+    public boolean isUnsubscribeLink(@Nullable String token) {
         return withClaim(token, SubscriptionTokens.Purpose.UNSUBSCRIBE).isPresent();
     }
 
-    private Optional<Found> withClaim(String token, SubscriptionTokens.Purpose purpose) {
+    private Optional<Found> withClaim(@Nullable String token, SubscriptionTokens.Purpose purpose) {
+        if (token == null) {
+            return Optional.empty();
+        }
         return tokens.subscriberId(token).flatMap(subscribers::findById).flatMap(subscriber ->
                 tokens.verify(token, subscriber.getEmail())
                         .filter(claim -> claim.purpose() == purpose && claim.subscriberId() == subscriber.getId())

@@ -2,6 +2,7 @@ package org.sala.post;
 
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post written elsewhere (a WordPress import). {@code bodySource} is what the editor will show
@@ -9,5 +10,5 @@ import java.util.Set;
  * {@code publishedAt} is null for drafts.
  */
 public record ImportedPost(String authorUsername, String slug, String title, String bodySource, String excerpt,
-        String excerptSource, PostStatus status, Instant publishedAt, Instant modifiedAt, boolean commentsOpen,
+        @Nullable String excerptSource, PostStatus status, @Nullable Instant publishedAt, @Nullable Instant modifiedAt, boolean commentsOpen,
         Set<Long> categoryIds, Set<Long> tagIds) {}

@@ -3,9 +3,11 @@ package org.sala.post;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.Account;
 import org.sala.account.AccountService;
 import org.sala.base.cache.ReaderContentChanged;
@@ -55,7 +57,7 @@ public class PostImportService {
     /** The category of that slug, made (with a name free in Sala) when new; returns its id. */
     @Transactional
     @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
-    public long category(String name, String slug, Long parentId) {
+    public long category(String name, String slug, @Nullable Long parentId) {
         String cleanSlug = Slugs.of(slug.isBlank() ? name : slug);
         Category category = categories.findBySlug(cleanSlug).orElseGet(() -> categories.save(new Category(
                 freeName(name.strip(), cleanSlug, candidate -> categories.findByName(candidate).isPresent()),
@@ -123,7 +125,7 @@ public class PostImportService {
     @Transactional(readOnly = true)
     public Optional<PostAddress> addressOf(long postId) {
         return posts.findById(postId).filter(post -> post.getStatus() == PostStatus.PUBLISHED)
-                .map(post -> PostAddress.of(post.getPublishedMonth(), post.getSlug()));
+                .map(post -> PostAddress.of(Objects.requireNonNull(post.getPublishedMonth()), post.getSlug()));
     }
 
     /** The name, or when another slug has it already (names are unique in Sala), the name with its slug. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -178,8 +179,10 @@ public class PostListService {
                 .collect(Collectors.toMap(PostBodyRow::id, Function.identity()));
         return summaries(ids).stream()
                 .filter(summary -> bodies.containsKey(summary.id()))
-                .map(summary -> new PostWithBody(summary, bodies.get(summary.id()).bodyHtml(),
-                        bodies.get(summary.id()).updatedAt()))
+                .map(summary -> {
+                    PostBodyRow body = Objects.requireNonNull(bodies.get(summary.id()));
+                    return new PostWithBody(summary, body.bodyHtml(), body.updatedAt());
+                })
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.sala.post;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sala.media.MediaLibrary;
 import org.sala.post.domain.Category;
@@ -36,7 +37,7 @@ public class PostPageService {
                 .filter(redirect -> !posts.existsBySlug(oldSlug))
                 .flatMap(redirect -> posts.findById(redirect.getPostId()))
                 .filter(post -> post.getStatus() == PostStatus.PUBLISHED)
-                .map(post -> PostAddress.of(post.getPublishedMonth(), post.getSlug()));
+                .map(post -> PostAddress.of(Objects.requireNonNull(post.getPublishedMonth()), post.getSlug()));
     }
 
     public Optional<PostDetails> published(String slug) {
@@ -54,6 +55,8 @@ public class PostPageService {
     }
 
     private PostDetails details(Post post) {
+        // only published posts come here, and publish() set the moment
+        Instant publishedAt = Objects.requireNonNull(post.getPublishedAt());
         List<CategoryLink> categories = post.getCategories().stream()
                 .sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getName))
                 .map(category -> new CategoryLink(category.getName(), category.getSlug()))
@@ -62,10 +65,10 @@ public class PostPageService {
                 .map(tag -> new TagLink(tag.getName(), tag.getSlug()))
                 .sorted(Comparator.comparing(TagLink::name))
                 .toList();
-        Optional<PostLink> older = posts.findOlderPublished(post.getPublishedAt(), post.getId()).map(PostPageService::link);
-        Optional<PostLink> newer = posts.findNewerPublished(post.getPublishedAt(), post.getId()).map(PostPageService::link);
-        return new PostDetails(post.getId(), PostAddress.of(post.getPublishedMonth(), post.getSlug()), post.getTitle(),
-                post.getBodyHtml(), post.getExcerpt(), post.getPublishedAt(),
+        Optional<PostLink> older = posts.findOlderPublished(publishedAt, post.getId()).map(PostPageService::link);
+        Optional<PostLink> newer = posts.findNewerPublished(publishedAt, post.getId()).map(PostPageService::link);
+        return new PostDetails(post.getId(), PostAddress.of(Objects.requireNonNull(post.getPublishedMonth()), post.getSlug()), post.getTitle(),
+                post.getBodyHtml(), post.getExcerpt(), publishedAt,
                 new AuthorLink(post.getAuthor().getUsername(), post.getAuthor().getDisplayName()),
                 categories, tags, post.isCommentsOpen(), post.getCommentCount(), older, newer,
                 media.find(post.getFeaturedImageId()), media.attachmentsOf(post.getId()));

@@ -1,6 +1,7 @@
 package org.sala.post;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.sala.account.Account;
 import org.sala.account.AccountService;
 import org.sala.base.cache.ReaderContentChanged;
@@ -57,7 +58,7 @@ public class PostPublishingService {
         posts.save(post);
         events.publishEvent(new PostPublished(post.getId(), post.getTitle(), rendered.text()));
         events.publishEvent(new ReaderContentChanged("post " + post.getId() + " published"));
-        return PostAddress.of(post.getPublishedMonth(), post.getSlug());
+        return PostAddress.of(Objects.requireNonNull(post.getPublishedMonth()), post.getSlug());
     }
 
     /** Creates the category with that slug if no category has that name yet. */

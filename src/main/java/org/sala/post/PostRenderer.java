@@ -7,6 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.text.Words;
 import org.sala.post.content.PlainText;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class PostRenderer {
      * A stored body sanitised again with the policy as it is now: rendered from its Markdown when
      * it has some (it may let through more than before, not only less), else from its stored HTML.
      */
-    public String resanitise(String markdown, String storedHtml) {
+    public String resanitise(@Nullable String markdown, String storedHtml) {
         if (markdown == null || markdown.isBlank()) {
             return PostHtmlPolicy.sanitize(storedHtml);
         }

@@ -2,6 +2,7 @@ package org.sala.search;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
 import org.sala.search.service.TextRun;
@@ -19,7 +20,7 @@ public final class SearchMarkup {
      * A GET form to {@code /search?q=}, so it works with Enter, with the button, from a bookmark
      * and without scripts alike.
      */
-    public static Element form(String idPrefix, String query, ReaderText text) {
+    public static Element form(String idPrefix, @Nullable String query, ReaderText text) {
         String inputId = idPrefix + "-query";
         Element form = Markup.element("form", "search-form").attr("action", PATH).attr("method", "get")
                 .attr("role", "search");

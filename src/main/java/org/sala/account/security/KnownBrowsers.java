@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +40,7 @@ class KnownBrowsers {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private volatile SecretKeySpec key;
+    private volatile @Nullable SecretKeySpec key;
 
     KnownBrowsers(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -91,13 +93,13 @@ class KnownBrowsers {
 
     /** Generated on first use and kept; the first one stored wins if two instances race. */
     private String storedSecret() {
-        return transaction.execute(status -> {
+        return Objects.requireNonNull(transaction.execute(status -> {
             String generated = Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(KeyGenerators.secureRandom(32).generateKey());
             // The newsletter's table of generated keys (read here without its classes: no package cycle).
             jdbc.update("INSERT IGNORE INTO signing_key (name, secret, created_at) VALUES (?, ?, ?)", KEY_NAME,
                     generated, java.sql.Timestamp.from(clock.instant()));
-            return jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", String.class, KEY_NAME);
-        });
+            return Objects.requireNonNull(jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", String.class, KEY_NAME));
+        }));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,7 @@ class LoginThrottle {
      * Counts a failure; true when the owner should hear of it now: the account's failures just
      * reached the point where delays start, and the owner was not told within the last hour.
      */
-    boolean failed(String username, String ip) {
+    boolean failed(String username, @Nullable String ip) {
         Instant now = clock.instant();
         String name = nameKey(username);
         Failures counted = failures.asMap().merge(name, new Failures(1, now),
@@ -90,7 +91,7 @@ class LoginThrottle {
         failures.invalidate(nameKey(username));
     }
 
-    private Duration wait(Failures recorded, int free, int lockAfter) {
+    private Duration wait(@Nullable Failures recorded, int free, int lockAfter) {
         if (recorded == null || recorded.count() < free) {
             return Duration.ZERO;
         }
@@ -123,7 +124,7 @@ class LoginThrottle {
         return "name:" + HexFormat.of().formatHex(NAMES.getCollationKey(name).toByteArray());
     }
 
-    private static String ipKey(String ip) {
+    private static String ipKey(@Nullable String ip) {
         return "ip:" + (ip == null ? "-" : ip);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.sala.account.domain.AccountRepository;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
@@ -45,7 +46,7 @@ class SignInWarnings {
     public void failedRepeatedly(String username, int failures) {
         accounts.findByUsername(username)
                 .filter(account -> account.getEmail() != null && !account.getEmail().isBlank())
-                .ifPresent(account -> outbox.queueOnce(new MailMessage(account.getEmail(),
+                .ifPresent(account -> outbox.queueOnce(new MailMessage(Objects.requireNonNull(account.getEmail()),
                         translations.getTranslation("mail.sign-in-failures.subject", LANGUAGE, failures, site.name()),
                         translations.getTranslation("mail.sign-in-failures.body", LANGUAGE, failures, site.name(),
                                 links.absolute("login")),

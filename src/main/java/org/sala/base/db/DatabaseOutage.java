@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class DatabaseOutage {
     }
 
     /** The lookup's result, or {@code fallback} while the database is (or just turned out to be) down. */
-    public <T> T unlessDown(Supplier<T> lookup, T fallback) {
+    public <T extends @Nullable Object> T unlessDown(Supplier<T> lookup, T fallback) {
         if (clock.instant().isBefore(skipUntil.get())) {
             return fallback;
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.databaseName = databaseName;
     }
 
-    public static EmbeddedMariaDb start(Path directory, String databaseName) {
+    public static EmbeddedMariaDb start(@Nullable Path directory, String databaseName) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);

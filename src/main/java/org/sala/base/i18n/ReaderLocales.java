@@ -3,6 +3,7 @@ package org.sala.base.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The interface languages: the browser's choice first, a reader's own choice (cookie) over it. */
 public final class ReaderLocales {
@@ -13,7 +14,7 @@ public final class ReaderLocales {
     private ReaderLocales() {}
 
     /** The reader's language: their own choice (the cookie's value), else the browser's first supported one. */
-    public static Locale resolve(String chosen, List<Locale> browserPreferences) {
+    public static Locale resolve(@Nullable String chosen, List<Locale> browserPreferences) {
         return supported(chosen).orElseGet(() -> browserPreferences.stream()
                 .map(preference -> supported(preference.toLanguageTag()))
                 .flatMap(Optional::stream)
@@ -21,7 +22,7 @@ public final class ReaderLocales {
                 .orElse(SUPPORTED.getFirst()));
     }
 
-    public static Optional<Locale> supported(String languageTag) {
+    public static Optional<Locale> supported(@Nullable String languageTag) {
         if (languageTag == null) {
             return Optional.empty();
         }

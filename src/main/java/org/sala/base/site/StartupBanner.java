@@ -17,7 +17,7 @@ class StartupBanner {
     @EventListener
     @Order(0)
     void announce(ApplicationReadyEvent ready) {
-        if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
+        if (ready.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             log.info("\n\n    Sala is ready: open http://localhost:{}/\n", web.getWebServer().getPort());
         }
     }

@@ -1,5 +1,7 @@
 package org.sala.base.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text for a cell of a CSV file that people open in a spreadsheet. A cell that begins with
  * {@code = + - @}, a tab or a carriage return is taken there as a formula (CSV or formula
@@ -11,7 +13,7 @@ public final class SpreadsheetCells {
     private SpreadsheetCells() {}
 
     /** The text as it is, or with a leading {@code '} when a spreadsheet would take it as a formula. */
-    public static String text(String text) {
+    public static @Nullable String text(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

@@ -3,6 +3,7 @@ package org.sala.base.ui;
 import java.time.Instant;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader page as markup: the view's own element ({@code <div class="list-view">} and what is in
@@ -14,10 +15,10 @@ import org.jsoup.nodes.Element;
  * @param redirectTo where the page really lives when it was asked for at another address
  * @param freshUntil when what the page shows changes by itself (comments close), if it does
  */
-public record ReaderPage(int status, String title, PageMetadata metadata, Element content, String canonicalPath,
+public record ReaderPage(int status, String title, PageMetadata metadata, @Nullable Element content, String canonicalPath,
         Optional<String> redirectTo, Optional<Instant> freshUntil) {
 
-    public static ReaderPage of(String title, PageMetadata metadata, Element content, String canonicalPath) {
+    public static ReaderPage of(String title, PageMetadata metadata, @Nullable Element content, String canonicalPath) {
         return new ReaderPage(200, title, metadata, content, canonicalPath, Optional.empty(), Optional.empty());
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import java.util.Objects;
 import org.sala.base.ui.component.PreRenderedHtml;
 
 /**
@@ -36,7 +37,7 @@ public abstract class ReaderView extends Div implements BeforeEnterObserver, Has
         }
         title = rendered.title();
         metadata = rendered.metadata();
-        PreRenderedHtml.render(getElement(), rendered.content());
+        PreRenderedHtml.render(getElement(), Objects.requireNonNull(rendered.content()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sala.base.web;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's address as the application keeps it: an IPv4 or IPv6 literal, or nothing. Whatever
@@ -25,7 +26,7 @@ public final class ClientAddresses {
      * The address in its usual form ({@code 2001:db8:0:0:0:0:0:1} however it was written, so one
      * address is one key), or null when the text is not an IP literal.
      */
-    public static String literalOrNull(String text) {
+    public static @Nullable String literalOrNull(@Nullable String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return null;
         }

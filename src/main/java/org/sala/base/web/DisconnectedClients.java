@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseProblems;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -44,7 +45,7 @@ public final class DisconnectedClients {
 
     private static final class QuietWhenGone extends HttpServletResponseWrapper {
 
-        private ServletOutputStream body;
+        private @Nullable ServletOutputStream body;
         private boolean gone;
 
         QuietWhenGone(HttpServletResponse response) {

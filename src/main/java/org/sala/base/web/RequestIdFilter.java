@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -77,7 +78,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     }
 
     /** 503 is the planned answer while the database is away (already logged as a warning), not a bug. */
-    private static void logFailure(HttpServletRequest request, int status, long started, Exception e) {
+    private static void logFailure(HttpServletRequest request, int status, long started, @Nullable Exception e) {
         String line = "Request failed: {} {} answered {} after {} ms{}";
         Object[] values = {request.getMethod(), request.getRequestURI(), status,
                 (System.nanoTime() - started) / 1_000_000, e == null ? "" : " (" + e + ")"};

@@ -6,6 +6,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentHtmlPolicy;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class CommentRenderer {
      * The rendered, sanitised comment, the version of the policy that sanitised it and a short
      * note of what the sanitiser removed, if anything.
      */
-    public record RenderedComment(String html, int htmlPolicyVersion, String sanitizerReport) {}
+    public record RenderedComment(String html, int htmlPolicyVersion, @Nullable String sanitizerReport) {}
 
     public RenderedComment render(String text) {
         CommentHtmlPolicy.Result result = CommentHtmlPolicy.sanitize(renderer.render(parser.parse(text)));

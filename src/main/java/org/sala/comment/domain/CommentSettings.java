@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentArrival;
 import org.sala.comment.TooManyLinks;
 
@@ -27,7 +28,7 @@ public class CommentSettings {
 
     /** More links than this and {@link #tooManyLinks} applies; null for no limit. */
     @Column(name = "max_links")
-    private Integer maxLinks;
+    private @Nullable Integer maxLinks;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "too_many_links", nullable = false, length = 20)
@@ -35,20 +36,20 @@ public class CommentSettings {
 
     /** Posts published longer ago than this take no new comments; null for never. */
     @Column(name = "close_after_days")
-    private Integer closeAfterDays;
+    private @Nullable Integer closeAfterDays;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Column(name = "updated_by", length = 120)
-    private String updatedBy;
+    private @Nullable String updatedBy;
 
     @Version
     private long version;
 
     protected CommentSettings() {}
 
-    public void change(CommentArrival arrival, Integer maxLinks, TooManyLinks tooManyLinks, Integer closeAfterDays,
+    public void change(CommentArrival arrival, @Nullable Integer maxLinks, TooManyLinks tooManyLinks, @Nullable Integer closeAfterDays,
             String by, Instant at) {
         this.arrival = arrival;
         this.maxLinks = maxLinks;
@@ -62,7 +63,7 @@ public class CommentSettings {
         return arrival;
     }
 
-    public Integer getMaxLinks() {
+    public @Nullable Integer getMaxLinks() {
         return maxLinks;
     }
 
@@ -70,7 +71,7 @@ public class CommentSettings {
         return tooManyLinks;
     }
 
-    public Integer getCloseAfterDays() {
+    public @Nullable Integer getCloseAfterDays() {
         return closeAfterDays;
     }
 
@@ -78,7 +79,7 @@ public class CommentSettings {
         return updatedAt;
     }
 
-    public String getUpdatedBy() {
+    public @Nullable String getUpdatedBy() {
         return updatedBy;
     }
 

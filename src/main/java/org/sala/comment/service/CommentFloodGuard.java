@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ public class CommentFloodGuard {
     }
 
     /** Takes a token for the sender, or says how long they must wait (and takes nothing). */
-    public synchronized Optional<Duration> admit(String ip, String email, String readerToken) {
+    public synchronized Optional<Duration> admit(@Nullable String ip, String email, @Nullable String readerToken) {
         List<Bucket> senders = new ArrayList<>(3);
         if (ip != null) {
             senders.add(bucket("ip:" + ip));

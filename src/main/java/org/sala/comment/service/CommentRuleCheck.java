@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentArrival;
 import org.sala.comment.CommentAuthor;
 import org.sala.comment.CommentRule;
@@ -50,7 +51,7 @@ public class CommentRuleCheck {
     }
 
     /** Where a comment goes and which rule sent it there; the note names what matched. */
-    public record Verdict(CommentStatus status, CommentRule rule, String note) {}
+    public record Verdict(CommentStatus status, CommentRule rule, @Nullable String note) {}
 
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Verdict check(CommentAuthor author, String rawText) {
@@ -67,7 +68,7 @@ public class CommentRuleCheck {
 
     /** Whether the settings (as saved now, not cached) close comments on a post published at that moment. */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public boolean closedByAge(Instant publishedAt) {
+    public boolean closedByAge(@Nullable Instant publishedAt) {
         return new CommentClosing(current().getCloseAfterDays()).closes(publishedAt, clock.instant());
     }
 

@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.metrics.AfterCommit;
 import org.sala.comment.Comment;
@@ -95,7 +97,7 @@ public class CommentSubmissionService {
      * @throws CommentsClosedException when the post takes no comments
      */
     @Transactional
-    public long submit(long postId, Long parentId, CommentDraft draft, ReaderContext reader) {
+    public long submit(long postId, @Nullable Long parentId, CommentDraft draft, ReaderContext reader) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<CommentDraft> violation : validator.validate(draft)) {
             problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
@@ -135,7 +137,7 @@ public class CommentSubmissionService {
                     verdict.note());
         }
         events.publishEvent(CommentsChanged.of(comment.getId(), postId));
-        AfterCommit.increment(received.get(verdict.status()), 1);
+        AfterCommit.increment(Objects.requireNonNull(received.get(verdict.status())), 1);
         return comment.getId();
     }
 

@@ -2,6 +2,7 @@ package org.sala.comment.service;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.Comment;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.domain.CommentRepository;
@@ -28,7 +29,7 @@ public class CommentThreadService {
      * The comments after {@code afterPath} ("" for the first page): approved ones, and the
      * reader's own pending ones (recognised by their browser token, which may be null).
      */
-    public ThreadPage page(long postId, String afterPath, String readerToken, int limit) {
+    public ThreadPage page(long postId, @Nullable String afterPath, @Nullable String readerToken, int limit) {
         String tokenHash = ReaderTokens.hash(readerToken);
         List<Comment> found = comments.findThreadPage(postId, afterPath == null ? "" : afterPath,
                 tokenHash == null ? NO_TOKEN : tokenHash, Limit.of(limit + 1));
@@ -43,7 +44,7 @@ public class CommentThreadService {
      * Those of the given comments that the reader sees under the post (approved, or their own
      * still waiting), in thread order: what a live page adds or replaces when they change.
      */
-    public List<ThreadComment> visibleAmong(long postId, Collection<Long> commentIds, String readerToken) {
+    public List<ThreadComment> visibleAmong(long postId, Collection<Long> commentIds, @Nullable String readerToken) {
         if (commentIds.isEmpty()) {
             return List.of();
         }

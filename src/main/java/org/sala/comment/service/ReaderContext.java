@@ -1,6 +1,7 @@
 package org.sala.comment.service;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.web.ClientAddresses;
 
 /**
@@ -10,13 +11,13 @@ import org.sala.base.web.ClientAddresses;
  * An address that is not an IP literal (a forged forwarded header, say) becomes null: the comment
  * is then limited by the browser token and the email alone, and stored without an address.
  */
-public record ReaderContext(String ip, String readerToken, Instant formShownAt, String trap) {
+public record ReaderContext(@Nullable String ip, @Nullable String readerToken, @Nullable Instant formShownAt, @Nullable String trap) {
 
     public ReaderContext {
         ip = ClientAddresses.literalOrNull(ip);
     }
 
-    public ReaderContext(String ip, String readerToken) {
+    public ReaderContext(@Nullable String ip, @Nullable String readerToken) {
         this(ip, readerToken, null, null);
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** The browser tokens behind "your comment is awaiting moderation". Only their hashes are stored. */
 public final class ReaderTokens {
@@ -21,14 +22,14 @@ public final class ReaderTokens {
     }
 
     /** Whether a cookie value looks like one of our tokens (and not something forged and huge). */
-    public static boolean isWellFormed(String token) {
+    public static boolean isWellFormed(@Nullable String token) {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }
 
     public static final String COOKIE = "sala-reader";
 
-    public static String hash(String token) {
-        if (!isWellFormed(token)) {
+    public static @Nullable String hash(@Nullable String token) {
+        if (token == null || !isWellFormed(token)) {
             return null;
         }
         try {

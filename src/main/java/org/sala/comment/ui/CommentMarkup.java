@@ -34,8 +34,9 @@ final class CommentMarkup {
         Element article = Markup.element("article", "comment depth-" + Math.min(comment.depth(), MAX_INDENT))
                 .attr("id", "comment-" + comment.id());
         Element author = Markup.element("span", "comment-author");
-        if (CommentAuthor.isWebAddress(comment.authorUrl())) {
-            author.appendChild(Markup.link(comment.authorUrl(), comment.authorName()).attr("rel", "nofollow ugc noopener"));
+        String url = comment.authorUrl();
+        if (url != null && CommentAuthor.isWebAddress(url)) {
+            author.appendChild(Markup.link(url, comment.authorName()).attr("rel", "nofollow ugc noopener"));
         } else {
             author.text(comment.authorName());
         }

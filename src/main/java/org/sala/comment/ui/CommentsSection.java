@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseProblems;
 import org.sala.base.ui.LivePush;
 import org.sala.base.ui.component.PreRenderedHtml;
@@ -56,10 +57,10 @@ class CommentsSection extends Section {
     private final Div list = new Div();
     private final Element loadMore = new Element("a");
     private final CommentFormIsland form;
-    private String readerToken;
+    private @Nullable String readerToken;
     private String lastPath;
     private boolean hasMore;
-    private Long replyingTo;
+    private @Nullable Long replyingTo;
     private Runnable unsubscribe = () -> { };
     private final OwnCommentChanges ownChanges = new OwnCommentChanges();
 

@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,8 +54,10 @@ public class CommentFeeds {
                 .toList()).stream().collect(Collectors.toMap(PostSummary::id, Function.identity()));
         List<SyndEntry> entries = newest.stream()
                 .filter(comment -> posts.containsKey(comment.postId()))
-                .map(comment -> entry(comment, posts.get(comment.postId()).title(),
-                        posts.get(comment.postId()).address()))
+                .map(comment -> {
+                    PostSummary post = Objects.requireNonNull(posts.get(comment.postId()));
+                    return entry(comment, post.title(), post.address());
+                })
                 .toList();
         SyndFeeds.Head head = new SyndFeeds.Head(texts.titled(texts.get("feed.comments")),
                 texts.get("feed.comments.about"), address.absolute("/"), address.absolute(DiscoveryPaths.COMMENT_FEED));

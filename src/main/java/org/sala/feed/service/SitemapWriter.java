@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteAddress;
 import org.sala.post.ArchiveService;
@@ -201,7 +202,7 @@ public class SitemapWriter {
         xml.close();
     }
 
-    private static void entry(XMLStreamWriter xml, String element, String location, Instant lastModified)
+    private static void entry(XMLStreamWriter xml, String element, String location, @Nullable Instant lastModified)
             throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement(element);

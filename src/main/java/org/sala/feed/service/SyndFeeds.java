@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ROME's feed objects filled the same way for every Sala feed; all text passes {@link XmlText}.
@@ -73,7 +74,7 @@ final class SyndFeeds {
     }
 
     /** The text as HTML character data: only the characters that could start markup or a reference. */
-    private static String htmlEscaped(String text) {
+    private static @Nullable String htmlEscaped(@Nullable String text) {
         return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

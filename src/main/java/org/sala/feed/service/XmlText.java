@@ -1,6 +1,7 @@
 package org.sala.feed.service;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that XML 1.0 can hold. A control character in a title would otherwise make the XML
@@ -13,7 +14,7 @@ final class XmlText {
 
     private XmlText() {}
 
-    static String of(String text) {
+    static @Nullable String of(@Nullable String text) {
         return text == null ? null : NOT_XML.matcher(text).replaceAll("");
     }
 }

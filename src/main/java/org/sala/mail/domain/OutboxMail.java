@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One mail to one address, kept until it is sent (and afterwards, for the outbox view). */
 @Entity
@@ -36,7 +37,7 @@ public class OutboxMail {
     private String topic;
 
     @Column(name = "dedup_key", length = 150)
-    private String dedupKey;
+    private @Nullable String dedupKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -49,20 +50,20 @@ public class OutboxMail {
     private Instant nextAttemptAt;
 
     @Column(name = "claimed_at")
-    private Instant claimedAt;
+    private @Nullable Instant claimedAt;
 
     @Column(name = "last_error", length = 1000)
-    private String lastError;
+    private @Nullable String lastError;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
     protected OutboxMail() {}
 
-    public OutboxMail(String toAddress, String subject, String body, String headers, String topic, String dedupKey,
+    public OutboxMail(String toAddress, String subject, String body, String headers, String topic, @Nullable String dedupKey,
             Instant now) {
         this.toAddress = toAddress;
         this.subject = subject;
@@ -87,7 +88,7 @@ public class OutboxMail {
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or given up when that is null. */
-    public void failed(String error, Instant retryAt) {
+    public void failed(@Nullable String error, @Nullable Instant retryAt) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (retryAt == null) {
@@ -128,7 +129,7 @@ public class OutboxMail {
         return topic;
     }
 
-    public String getDedupKey() {
+    public @Nullable String getDedupKey() {
         return dedupKey;
     }
 
@@ -144,7 +145,7 @@ public class OutboxMail {
         return nextAttemptAt;
     }
 
-    public String getLastError() {
+    public @Nullable String getLastError() {
         return lastError;
     }
 
@@ -152,7 +153,7 @@ public class OutboxMail {
         return createdAt;
     }
 
-    public Instant getSentAt() {
+    public @Nullable Instant getSentAt() {
         return sentAt;
     }
 }

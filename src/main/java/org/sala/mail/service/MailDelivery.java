@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.metrics.MetricsProperties;
 import org.sala.base.metrics.RecentValue;
@@ -49,12 +50,12 @@ public class MailDelivery implements MeterBinder {
      * @param waiting mails not sent yet; null while the database cannot say
      * @param lastError why the server could not take the last mails (SERVER_FAILING only)
      */
-    public record Status(State state, String server, boolean catcher, Long waiting, String lastError) {}
+    public record Status(State state, @Nullable String server, boolean catcher, @Nullable Long waiting, @Nullable String lastError) {}
 
     private final OutboxSender sender;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Environment environment;
-    private final RecentValue<Long> waiting;
+    private final RecentValue<@Nullable Long> waiting;
 
     MailDelivery(OutboxSender sender, ObjectProvider<JavaMailSender> mailSender, Environment environment,
             OutboxMailRepository mails, DatabaseOutage outage, Clock clock,
@@ -62,7 +63,7 @@ public class MailDelivery implements MeterBinder {
         this.sender = sender;
         this.mailSender = mailSender;
         this.environment = environment;
-        this.waiting = new RecentValue<>(() -> outage.unlessDown(
+        this.waiting = new RecentValue<@Nullable Long>(() -> outage.unlessDown(
                 () -> mails.countByStatusIn(EnumSet.of(MailStatus.PENDING, MailStatus.SENDING)), null),
                 metrics.refreshInterval(), clock);
     }

@@ -1,5 +1,6 @@
 package org.sala.mail.service;
 
+import java.util.Objects;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class MailHealth implements HealthIndicator {
                     ? "sending to the embedded catcher: mail does not leave this machine" : "sending");
             case NO_MAIL_SERVER -> Health.unknown().withDetail("outbox", "not sending, spring.mail.host is not set");
             case SERVER_FAILING -> Health.unknown().withDetail("outbox", "not sending, the mail server did not take the last mails")
-                    .withDetail("lastError", status.lastError());
+                    .withDetail("lastError", Objects.requireNonNull(status.lastError()));
         };
         if (status.server() != null) {
             health.withDetail("server", status.server());

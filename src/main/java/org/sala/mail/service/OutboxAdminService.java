@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.mail.MailProgress;
 import org.sala.mail.domain.MailStatus;
 import org.sala.mail.domain.OutboxMail;
@@ -32,7 +33,7 @@ public class OutboxAdminService {
 
     /** Newest first; all statuses when {@code status} is null. */
     @Transactional(readOnly = true)
-    public List<OutboxEntry> list(MailStatus status, int offset, int limit) {
+    public List<OutboxEntry> list(@Nullable MailStatus status, int offset, int limit) {
         Pageable page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
         List<OutboxMail> found = status == null ? mails.findAllByOrderByCreatedAtDescIdDesc(page)
                 : mails.findByStatusOrderByCreatedAtDescIdDesc(status, page);
@@ -40,7 +41,7 @@ public class OutboxAdminService {
     }
 
     @Transactional(readOnly = true)
-    public long count(MailStatus status) {
+    public long count(@Nullable MailStatus status) {
         return status == null ? mails.count() : mails.countByStatus(status);
     }
 

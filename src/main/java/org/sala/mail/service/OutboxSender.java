@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sala.mail.MailProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +39,10 @@ public class OutboxSender implements SchedulingConfigurer {
     private final MailProperties properties;
     private final Clock clock;
     /** What the mail server did with the last batch that reached it; null before the first one. */
-    private volatile ServerAnswer lastAnswer;
+    private volatile @Nullable ServerAnswer lastAnswer;
 
     /** The mail server took the batch ({@code failure} null), or could not be used ({@code failure} says why). */
-    record ServerAnswer(Instant at, String failure) {}
+    record ServerAnswer(Instant at, @Nullable String failure) {}
 
     OutboxSender(OutboxWork work, ObjectProvider<JavaMailSender> mailSender, MailProperties properties, Clock clock) {
         this.work = work;
@@ -55,7 +56,7 @@ public class OutboxSender implements SchedulingConfigurer {
         return mailSender.getIfAvailable() != null;
     }
 
-    ServerAnswer lastAnswer() {
+    @Nullable ServerAnswer lastAnswer() {
         return lastAnswer;
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sala.mail.MailProperties;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;
@@ -57,7 +58,7 @@ class OutboxWork {
     }
 
     /** When to try again after the given number of failed attempts; null to give up. */
-    Instant retryAt(int failedAttempts, Instant now) {
+    @Nullable Instant retryAt(int failedAttempts, Instant now) {
         if (failedAttempts >= properties.maxAttempts()) {
             return null;
         }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.mail.domain.MailStatus;
@@ -99,7 +100,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         return Optional.of(notice);
     }
 
-    private MailStatus selectedStatus() {
+    private @Nullable MailStatus selectedStatus() {
         return status.getValue() == null ? null : status.getValue().orElse(null);
     }
 
@@ -113,7 +114,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         count.setText(getTranslation("staff.outbox.count", outbox.count(selectedStatus())));
     }
 
-    private void show(OutboxEntry selected) {
+    private void show(@Nullable OutboxEntry selected) {
         details.removeAll();
         if (selected == null) {
             details.add(new Paragraph(getTranslation("staff.outbox.pick")));
@@ -141,7 +142,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         }
     }
 
-    private String when(Instant instant) {
+    private String when(@Nullable Instant instant) {
         return instant == null ? "" : ReaderDates.dateTime(instant, site.timeZone(), getLocale());
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An uploaded file: what it is (detected from its bytes, not its name) and whose post it serves. */
 @Entity
@@ -30,7 +31,7 @@ public class MediaFile {
     private long sizeBytes;
 
     @Column(name = "post_id")
-    private Long postId;
+    private @Nullable Long postId;
 
     @Column(name = "uploaded_by")
     private Long uploadedBy;
@@ -50,7 +51,7 @@ public class MediaFile {
         this.createdAt = createdAt;
     }
 
-    public void setPostId(Long postId) {
+    public void setPostId(@Nullable Long postId) {
         this.postId = postId;
     }
 
@@ -74,7 +75,7 @@ public class MediaFile {
         return sizeBytes;
     }
 
-    public Long getPostId() {
+    public @Nullable Long getPostId() {
         return postId;
     }
 }

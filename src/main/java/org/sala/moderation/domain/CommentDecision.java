@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentStatus;
 
 /** One moderator decision on a comment: who, when, from which status to which. Never changed. */
@@ -24,14 +25,14 @@ public class CommentDecision {
     private long commentId;
 
     @Column(name = "moderator_account_id")
-    private Long moderatorAccountId;
+    private @Nullable Long moderatorAccountId;
 
     @Column(name = "moderator_name", nullable = false, length = 120)
     private String moderatorName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 20)
-    private CommentStatus fromStatus;
+    private @Nullable CommentStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 20)
@@ -45,7 +46,7 @@ public class CommentDecision {
 
     protected CommentDecision() {}
 
-    public CommentDecision(long commentId, Long moderatorAccountId, String moderatorName, CommentStatus fromStatus,
+    public CommentDecision(long commentId, @Nullable Long moderatorAccountId, String moderatorName, @Nullable CommentStatus fromStatus,
             CommentStatus toStatus, boolean bodyEdited, Instant decidedAt) {
         this.commentId = commentId;
         this.moderatorAccountId = moderatorAccountId;
@@ -60,7 +61,7 @@ public class CommentDecision {
         return commentId;
     }
 
-    public Long getModeratorAccountId() {
+    public @Nullable Long getModeratorAccountId() {
         return moderatorAccountId;
     }
 
@@ -68,7 +69,7 @@ public class CommentDecision {
         return moderatorName;
     }
 
-    public CommentStatus getFromStatus() {
+    public @Nullable CommentStatus getFromStatus() {
         return fromStatus;
     }
 

@@ -1,12 +1,13 @@
 package org.sala.moderation.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentStatus;
 
 /**
  * What the moderation queue shows: comments of one status, optionally of one post, optionally
  * containing some text in the name, email or body.
  */
-public record CommentQueueFilter(CommentStatus status, Long postId, String text) {
+public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text) {
 
     /** The longest text searched for; what is typed beyond it is ignored. */
     public static final int MAX_TEXT = 200;

@@ -27,6 +27,7 @@ public class RejectionReason {
 
     protected RejectionReason() {}
 
+    @SuppressWarnings("NullAway.Init") // change() sets label and text
     public RejectionReason(String label, String text, int position) {
         change(label, text, position);
     }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.metrics.MetricsProperties;
 import org.sala.base.metrics.RecentValue;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ModerationQueueMeters implements MeterBinder {
 
-    private record Queue(double depth, Instant oldest) {}
+    private record Queue(double depth, @Nullable Instant oldest) {}
 
     private static final Queue UNAVAILABLE = new Queue(Double.NaN, null);
 

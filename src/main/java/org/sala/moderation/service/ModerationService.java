@@ -13,10 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.AccountRef;
 import org.sala.account.AccountService;
 import org.sala.base.cache.ReaderContentChanged;
@@ -250,7 +252,7 @@ public class ModerationService {
         Set<Long> found = new HashSet<>();
         List<Comment> unchanged = locked.stream().filter(comment -> {
             found.add(comment.getId());
-            if (comment.getVersion() == expectedVersions.get(comment.getId())) {
+            if (comment.getVersion() == Objects.requireNonNull(expectedVersions.get(comment.getId()))) {
                 return true;
             }
             batch.conflict(comment);
@@ -306,7 +308,7 @@ public class ModerationService {
             record(comment, null, comment.getStatus(), false);
         }
 
-        private void record(Comment comment, CommentStatus from, CommentStatus to, boolean bodyEdited) {
+        private void record(Comment comment, @Nullable CommentStatus from, CommentStatus to, boolean bodyEdited) {
             recorded.add(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
                     bodyEdited, clock.instant()));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);

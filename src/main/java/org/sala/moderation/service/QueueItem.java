@@ -1,6 +1,7 @@
 package org.sala.moderation.service;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 import org.sala.post.PostAddress;
@@ -10,10 +11,10 @@ import org.sala.post.PostAddress;
  * escaped) and the sanitised HTML, what the sanitiser removed, the rule that put it where it is
  * (null for comments from before the rules), and the version to decide on.
  */
-public record QueueItem(long id, long version, long postId, String postTitle, PostAddress postAddress,
-        String authorName, String authorEmail, String authorUrl, String authorIp, boolean byStaff,
-        Instant createdAt, CommentStatus status, String bodyRaw, String bodyHtml, String sanitizerReport,
-        CommentRule rule, String ruleNote) {
+public record QueueItem(long id, long version, long postId, @Nullable String postTitle, @Nullable PostAddress postAddress,
+        String authorName, String authorEmail, @Nullable String authorUrl, @Nullable String authorIp, boolean byStaff,
+        Instant createdAt, CommentStatus status, String bodyRaw, String bodyHtml, @Nullable String sanitizerReport,
+        @Nullable CommentRule rule, @Nullable String ruleNote) {
 
     public CommentRef ref() {
         return new CommentRef(id, version);

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.component.SafeHtml;
 import org.sala.comment.CommentDraft;
@@ -45,7 +46,7 @@ class CommentDetails extends Aside {
     private final ZoneId zone;
     private final Consumer<DecisionResult> afterDecision;
     private final Paragraph changedNotice = new Paragraph();
-    private QueueItem shown;
+    private @Nullable QueueItem shown;
 
     CommentDetails(ModerationService moderation, RejectionWithReason rejection, ZoneId zone,
             Consumer<DecisionResult> afterDecision) {
@@ -99,9 +100,10 @@ class CommentDetails extends Aside {
 
     /** Says so when the comment on show was changed by someone, without losing what is typed here. */
     void changed(Set<Long> commentIds) {
-        if (shown != null && commentIds.contains(shown.id())) {
-            moderation.item(shown.id())
-                    .filter(now -> now.version() != shown.version())
+        QueueItem current = shown;
+        if (current != null && commentIds.contains(current.id())) {
+            moderation.item(current.id())
+                    .filter(now -> now.version() != current.version())
                     .ifPresent(now -> {
                         changedNotice.setText(getTranslation("moderation.details.changed",
                                 getTranslation("comment.status." + now.status().name())));

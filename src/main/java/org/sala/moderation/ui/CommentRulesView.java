@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Objects;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.comment.CommentArrival;
@@ -107,7 +108,7 @@ public class CommentRulesView extends Div implements HasDynamicTitle {
         lastChange.setVisible(settings.updatedBy() != null);
         if (settings.updatedBy() != null) {
             lastChange.setText(getTranslation("moderation.rules.last-change", settings.updatedBy(),
-                    ReaderDates.dateTime(settings.updatedAt(), site.timeZone(), getLocale())));
+                    ReaderDates.dateTime(Objects.requireNonNull(settings.updatedAt()), site.timeZone(), getLocale())));
         }
     }
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.comment.CommentStatus;
@@ -58,7 +59,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final ComboBox<PostChoice> post = new ComboBox<>();
     private final TextField text = new TextField();
     private final Span count = new Span();
-    private CommentQueueFilter countedFilter;
+    private @Nullable CommentQueueFilter countedFilter;
     private long counted;
     private final Span selectedCount = new Span();
     private final Grid<QueueItem> grid = new Grid<>();

@@ -3,6 +3,7 @@ package org.sala.moderation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.sala.comment.CommentStatus;
 import org.sala.moderation.service.DecisionResult;
@@ -27,7 +28,7 @@ class RejectionReasonPicker extends Div {
         reason.setEnabled(item.status() != CommentStatus.REJECTED);
         reason.setHelperText(getTranslation("moderation.reasons.pick-help"));
         Button reject = new Button(plainReject.getText(), click -> afterDecision.accept(
-                rejection.reject(item.ref(), reason.getValue().id())));
+                rejection.reject(item.ref(), chosenId(reason))));
         reject.setThemeName(plainReject.getThemeName());
         reject.setEnabled(plainReject.isEnabled());
         reject.addClassName("decide-rejected-with-reason");
@@ -37,5 +38,10 @@ class RejectionReasonPicker extends Div {
             reject.setVisible(change.getValue() != null);
         });
         add(plainReject, reject, reason);
+    }
+
+    /** The button that calls this shows only while a reason is chosen; chosen reasons are saved ones. */
+    private static long chosenId(ComboBox<ReasonTemplate> reason) {
+        return Objects.requireNonNull(Objects.requireNonNull(reason.getValue()).id());
     }
 }

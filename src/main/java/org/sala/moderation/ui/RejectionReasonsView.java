@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.comment.InvalidCommentException;
 import org.sala.moderation.service.ReasonTemplate;
@@ -37,7 +38,7 @@ public class RejectionReasonsView extends Div implements HasDynamicTitle {
     private final TextArea text = new TextArea();
     private final IntegerField position = new IntegerField();
     private final Button delete = new Button();
-    private Long editing;
+    private @Nullable Long editing;
 
     public RejectionReasonsView(RejectionReasons reasons, SiteProperties site) {
         this.reasons = reasons;
@@ -80,7 +81,7 @@ public class RejectionReasonsView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private void edit(ReasonTemplate reason) {
+    private void edit(@Nullable ReasonTemplate reason) {
         editing = reason == null ? null : reason.id();
         label.setValue(reason == null ? "" : reason.label());
         text.setValue(reason == null ? "" : reason.text());

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One post sent to the mailing list; {@code lastSubscriberId} is how far the fan-out got. */
 @Entity
@@ -42,7 +43,7 @@ public class NewsletterIssue {
     private Instant createdAt;
 
     @Column(name = "finished_at")
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     protected NewsletterIssue() {}
 
@@ -100,7 +101,7 @@ public class NewsletterIssue {
         return createdAt;
     }
 
-    public Instant getFinishedAt() {
+    public @Nullable Instant getFinishedAt() {
         return finishedAt;
     }
 }

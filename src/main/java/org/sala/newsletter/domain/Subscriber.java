@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An address on the mailing list, from the first sign-up (pending) on. */
 @Entity
@@ -22,7 +23,7 @@ public class Subscriber {
     private String email;
 
     @Column(length = 100)
-    private String name;
+    private @Nullable String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -35,20 +36,20 @@ public class Subscriber {
     private Instant createdAt;
 
     @Column(name = "confirmation_sent_at")
-    private Instant confirmationSentAt;
+    private @Nullable Instant confirmationSentAt;
 
     @Column(name = "confirmed_at")
-    private Instant confirmedAt;
+    private @Nullable Instant confirmedAt;
 
     @Column(name = "unsubscribed_at")
-    private Instant unsubscribedAt;
+    private @Nullable Instant unsubscribedAt;
 
     @Version
     private long version;
 
     protected Subscriber() {}
 
-    public Subscriber(String email, String name, String locale, Instant now) {
+    public Subscriber(String email, @Nullable String name, String locale, Instant now) {
         this.email = email;
         this.name = name;
         this.locale = locale;
@@ -56,7 +57,7 @@ public class Subscriber {
     }
 
     /** Signs up again (or for the first time): pending until the new link is opened. */
-    public void awaitConfirmation(String name, String locale, Instant now) {
+    public void awaitConfirmation(@Nullable String name, String locale, Instant now) {
         if (status != SubscriberStatus.CONFIRMED) {
             status = SubscriberStatus.PENDING;
         }
@@ -86,7 +87,7 @@ public class Subscriber {
         return email;
     }
 
-    public String getName() {
+    public @Nullable String getName() {
         return name;
     }
 
@@ -102,15 +103,15 @@ public class Subscriber {
         return createdAt;
     }
 
-    public Instant getConfirmationSentAt() {
+    public @Nullable Instant getConfirmationSentAt() {
         return confirmationSentAt;
     }
 
-    public Instant getConfirmedAt() {
+    public @Nullable Instant getConfirmedAt() {
         return confirmedAt;
     }
 
-    public Instant getUnsubscribedAt() {
+    public @Nullable Instant getUnsubscribedAt() {
         return unsubscribedAt;
     }
 }

@@ -3,10 +3,12 @@ package org.sala.newsletter.service;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.site.SiteProperties;
 import org.sala.mail.MailLinks;
@@ -43,10 +45,12 @@ public class NewsletterMails {
 
     public MailMessage confirmation(Subscriber subscriber) {
         Locale locale = locale(subscriber);
+        // awaitConfirmation set it before this mail is made
+        Instant sentAt = Objects.requireNonNull(subscriber.getConfirmationSentAt());
         String link = withToken(CONFIRM_PATH, tokens.confirmation(subscriber.getId(), subscriber.getEmail(),
-                subscriber.getConfirmationSentAt()));
+                sentAt));
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .format(subscriber.getConfirmationSentAt().plus(properties.confirmationValidFor()).atZone(site.timeZone()));
+                .format(sentAt.plus(properties.confirmationValidFor()).atZone(site.timeZone()));
         String body = text(locale, "mail.confirm.body", site.name(), link, until)
                 + footer(subscriber, locale);
         return new MailMessage(subscriber.getEmail(), text(locale, "mail.confirm.subject", site.name()), body,

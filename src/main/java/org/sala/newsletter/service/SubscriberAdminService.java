@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.text.LikePatterns;
 import org.sala.base.text.SpreadsheetCells;
 import org.sala.mail.MailProgress;
@@ -97,7 +98,7 @@ public class SubscriberAdminService {
         }).toList();
     }
 
-    private static String text(Instant instant) {
+    private static String text(@Nullable Instant instant) {
         return instant == null ? "" : instant.toString();
     }
 

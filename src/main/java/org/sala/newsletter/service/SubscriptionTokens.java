@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.sala.newsletter.domain.SigningKey;
 import org.sala.newsletter.domain.SigningKeyRepository;
 import org.springframework.security.crypto.keygen.KeyGenerators;
@@ -34,7 +35,7 @@ public class SubscriptionTokens {
     private final SigningKeyRepository keys;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private volatile SecretKeySpec key;
+    private volatile @Nullable SecretKeySpec key;
 
     SubscriptionTokens(NewsletterProperties properties, SigningKeyRepository keys,
             PlatformTransactionManager transactions, Clock clock) {
@@ -47,7 +48,7 @@ public class SubscriptionTokens {
     }
 
     /** What a valid link says. {@code stamp} is the confirmation mail's time (0 for unsubscribe links). */
-    public record Claim(Purpose purpose, long subscriberId, long stamp, Instant expiresAt) {}
+    public record Claim(Purpose purpose, long subscriberId, long stamp, @Nullable Instant expiresAt) {}
 
     public enum Purpose {
         CONFIRM("c"),
@@ -99,7 +100,7 @@ public class SubscriptionTokens {
         return claim.expiresAt() != null && !clock.instant().isBefore(claim.expiresAt());
     }
 
-    private Optional<String[]> payload(String token) {
+    private Optional<String[]> payload(@Nullable String token) {
         if (token == null || token.length() > 300 || !token.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")) {
             return Optional.empty();
         }

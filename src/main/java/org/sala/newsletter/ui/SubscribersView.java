@@ -25,6 +25,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.newsletter.service.IssueProgress;
@@ -47,7 +48,7 @@ public class SubscribersView extends Div implements HasDynamicTitle {
     private final Span count = new Span();
     private final Grid<SubscriberEntry> grid = new Grid<>();
     private final Grid<IssueProgress> issues = new Grid<>();
-    private Registration polling;
+    private @Nullable Registration polling;
 
     public SubscribersView(SubscriberAdminService admin, SiteProperties site) {
         this.admin = admin;
@@ -155,7 +156,7 @@ public class SubscribersView extends Div implements HasDynamicTitle {
         }
     }
 
-    private String when(Instant instant) {
+    private String when(@Nullable Instant instant) {
         return instant == null ? "" : ReaderDates.dateTime(instant, site.timeZone(), getLocale());
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A moderator who wants a mail when comments wait; when the last one went. */
 @Entity
@@ -16,7 +17,7 @@ public class ModeratorDigest {
     private Long accountId;
 
     @Column(name = "last_sent_at")
-    private Instant lastSentAt;
+    private @Nullable Instant lastSentAt;
 
     protected ModeratorDigest() {}
 
@@ -32,7 +33,7 @@ public class ModeratorDigest {
         return accountId;
     }
 
-    public Instant getLastSentAt() {
+    public @Nullable Instant getLastSentAt() {
         return lastSentAt;
     }
 }

@@ -51,6 +51,7 @@ public class SitePage {
 
     protected SitePage() {}
 
+    @SuppressWarnings("NullAway.Init") // setContent sets slug, title and bodies before the first save
     public SitePage(Instant createdAt) {
         this.createdAt = createdAt;
         this.updatedAt = createdAt;

@@ -5,11 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A page as it is edited; {@code id} is null for a new one. Messages are translation keys. */
 public class PageDraft {
 
-    private Long id;
+    private @Nullable Long id;
     private long version;
 
     @NotBlank(message = "authoring.error.title.required")
@@ -29,11 +30,11 @@ public class PageDraft {
 
     private boolean published;
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(@Nullable Long id) {
         this.id = id;
     }
 

@@ -77,8 +77,9 @@ public class PageEditingService {
         if (!problems.isEmpty()) {
             throw new InvalidPostException(problems);
         }
-        SitePage page = draft.getId() == null ? new SitePage(clock.instant())
-                : pages.findById(draft.getId()).orElseThrow(() -> new PostNotFoundException(draft.getId()));
+        Long id = draft.getId();
+        SitePage page = id == null ? new SitePage(clock.instant())
+                : pages.findById(id).orElseThrow(() -> new PostNotFoundException(id));
         if (draft.getId() != null && page.getVersion() != draft.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(SitePage.class, draft.getId());
         }

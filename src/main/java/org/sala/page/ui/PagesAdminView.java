@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Objects;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.TranslatedErrors;
 import org.sala.base.ui.component.SafeHtml;
@@ -61,7 +62,7 @@ public class PagesAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(page -> "/page/" + page.getSlug()).setHeader(getTranslation("pages.column.address")).setFlexGrow(2);
         grid.addColumn(page -> getTranslation(page.isPublished() ? "pages.shown" : "pages.hidden"))
                 .setHeader(getTranslation("pages.column.shown")).setWidth("8rem").setFlexGrow(0);
-        grid.addItemClickListener(click -> edit(editing.open(click.getItem().getId())));
+        grid.addItemClickListener(click -> edit(editing.open(Objects.requireNonNull(click.getItem().getId()))));
         grid.setAllRowsVisible(true);
 
         title.setLabel(getTranslation("authoring.field.title"));

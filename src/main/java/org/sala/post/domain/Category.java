@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 public class Category {
@@ -24,7 +25,7 @@ public class Category {
 
     /** The category this one sits under (kept from WordPress imports), or null. */
     @Column(name = "parent_id")
-    private Long parentId;
+    private @Nullable Long parentId;
 
     protected Category() {}
 
@@ -55,11 +56,11 @@ public class Category {
         return position;
     }
 
-    public Long getParentId() {
+    public @Nullable Long getParentId() {
         return parentId;
     }
 
-    public void setParentId(Long parentId) {
+    public void setParentId(@Nullable Long parentId) {
         this.parentId = parentId;
     }
 }

@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.Account;
 import org.sala.post.PostStatus;
 
@@ -53,11 +54,11 @@ public class Post {
     private String excerpt;
 
     @Column(name = "featured_image_id")
-    private Long featuredImageId;
+    private @Nullable Long featuredImageId;
 
     /** The author's own excerpt, or null for the first paragraph. */
     @Column(name = "excerpt_source", columnDefinition = "TEXT")
-    private String excerptSource;
+    private @Nullable String excerptSource;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -68,10 +69,10 @@ public class Post {
     private Account author;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     @Column(name = "published_month")
-    private Integer publishedMonth;
+    private @Nullable Integer publishedMonth;
 
     @Column(name = "comments_open", nullable = false)
     private boolean commentsOpen = true;
@@ -101,6 +102,7 @@ public class Post {
 
     protected Post() {}
 
+    @SuppressWarnings("NullAway.Init") // title, bodies and excerpt are set by the service before the first save
     public Post(Account author, String slug, Instant createdAt) {
         this.author = author;
         this.slug = slug;
@@ -144,19 +146,19 @@ public class Post {
         this.slug = slug;
     }
 
-    public void setExcerptSource(String excerptSource) {
+    public void setExcerptSource(@Nullable String excerptSource) {
         this.excerptSource = excerptSource;
     }
 
-    public void setFeaturedImageId(Long featuredImageId) {
+    public void setFeaturedImageId(@Nullable Long featuredImageId) {
         this.featuredImageId = featuredImageId;
     }
 
-    public Long getFeaturedImageId() {
+    public @Nullable Long getFeaturedImageId() {
         return featuredImageId;
     }
 
-    public String getExcerptSource() {
+    public @Nullable String getExcerptSource() {
         return excerptSource;
     }
 
@@ -216,11 +218,11 @@ public class Post {
         return author;
     }
 
-    public Instant getPublishedAt() {
+    public @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 
-    public Integer getPublishedMonth() {
+    public @Nullable Integer getPublishedMonth() {
         return publishedMonth;
     }
 

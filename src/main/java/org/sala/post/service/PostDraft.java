@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post as its author edits it. {@code id} is null for a new post; {@code version} is the one the
@@ -19,7 +20,7 @@ public class PostDraft {
     /** What fits a MEDIUMTEXT column four bytes a character, with room for the rendering. */
     public static final int MAX_BODY = 1_000_000;
 
-    private Long id;
+    private @Nullable Long id;
     private long version;
 
     @NotBlank(message = "authoring.error.title.required")
@@ -39,14 +40,14 @@ public class PostDraft {
     private List<String> categories = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private boolean commentsOpen = true;
-    private Long featuredImageId;
+    private @Nullable Long featuredImageId;
     private List<Long> attachmentIds = new ArrayList<>();
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(@Nullable Long id) {
         this.id = id;
     }
 
@@ -106,11 +107,11 @@ public class PostDraft {
         this.tags = new ArrayList<>(tags);
     }
 
-    public Long getFeaturedImageId() {
+    public @Nullable Long getFeaturedImageId() {
         return featuredImageId;
     }
 
-    public void setFeaturedImageId(Long featuredImageId) {
+    public void setFeaturedImageId(@Nullable Long featuredImageId) {
         this.featuredImageId = featuredImageId;
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.Account;
 import org.sala.account.AccountRef;
 import org.sala.account.AccountService;
@@ -260,7 +261,7 @@ public class PostEditingService {
         }
     }
 
-    private PostWorkFilter filterFor(PostStatus status, String text) {
+    private PostWorkFilter filterFor(@Nullable PostStatus status, @Nullable String text) {
         AccountRef me = accounts.current();
         return new PostWorkFilter(me.roles().contains(Role.ADMIN) ? null : me.id(), status, text);
     }
@@ -269,8 +270,9 @@ public class PostEditingService {
         events.publishEvent(new PostPublished(post.getId(), post.getTitle(), renderer.render(post.getBodySource()).text()));
     }
 
-    private static PostAddress address(Post post) {
-        return post.getPublishedMonth() == null ? null : PostAddress.of(post.getPublishedMonth(), post.getSlug());
+    private static @Nullable PostAddress address(Post post) {
+        Integer month = post.getPublishedMonth();
+        return month == null ? null : PostAddress.of(month, post.getSlug());
     }
 
     private static SavedPost saved(Post post) {

@@ -2,6 +2,7 @@ package org.sala.post.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.site.SiteProperties;
 import org.sala.post.PostPublished;
@@ -39,7 +40,8 @@ public class ScheduledPublishing {
     public int publishDue(Instant now) {
         List<Long> due = posts.findDueIds(now, BATCH);
         for (Post post : posts.findAllById(due)) {
-            post.publish(post.getPublishedAt(), site.timeZone());
+            // a scheduled post is due by its publishing moment, so it has one
+            post.publish(Objects.requireNonNull(post.getPublishedAt()), site.timeZone());
             events.publishEvent(new PostPublished(post.getId(), post.getTitle(),
                     renderer.render(post.getBodySource()).text()));
             log.info("Published scheduled post {} ({})", post.getId(), post.getSlug());

@@ -1,5 +1,7 @@
 package org.sala.post.service;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.sala.base.cache.ReaderContentChanged;
 import java.util.List;
@@ -96,10 +98,10 @@ public class TaxonomyService {
     /** Files every post of the source under the target (once), then deletes the source. */
     @Transactional
     @CacheEvict(cacheNames = SiteCaches.CATEGORIES, allEntries = true)
-    public void mergeCategory(long sourceId, Long targetId) {
+    public void mergeCategory(long sourceId, @Nullable Long targetId) {
         checkTarget(sourceId, targetId);
         category(sourceId);
-        category(targetId);
+        category(Objects.requireNonNull(targetId)); // checkTarget refused null
         categories.addPostsOf(sourceId, targetId);
         categories.removeFromPosts(sourceId);
         categories.deleteById(sourceId);
@@ -108,10 +110,10 @@ public class TaxonomyService {
 
     /** Gives every post of the source the target (once), then deletes the source. */
     @Transactional
-    public void mergeTag(long sourceId, Long targetId) {
+    public void mergeTag(long sourceId, @Nullable Long targetId) {
         checkTarget(sourceId, targetId);
         tag(sourceId);
-        tag(targetId);
+        tag(Objects.requireNonNull(targetId)); // checkTarget refused null
         tags.addPostsOf(sourceId, targetId);
         tags.removeFromPosts(sourceId);
         tags.deleteById(sourceId);
@@ -158,7 +160,7 @@ public class TaxonomyService {
         return wanted;
     }
 
-    private static void checkTarget(long sourceId, Long targetId) {
+    private static void checkTarget(long sourceId, @Nullable Long targetId) {
         if (targetId == null) {
             throw new InvalidTaxonomyException(Map.of("target", "taxonomy.error.target-required"));
         }

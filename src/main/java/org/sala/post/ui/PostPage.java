@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.PageMetadata;
@@ -91,7 +92,7 @@ class PostPage implements ReaderPageSource {
     }
 
     /** Title, description, link-preview tags and the post's comment feed. */
-    ReaderPage describe(PostDetails post, ReaderText text, Element content) {
+    ReaderPage describe(PostDetails post, ReaderText text, @Nullable Element content) {
         String path = PostMarkup.path(post.address());
         PageMetadata metadata = PageMetadata.article(
                 new PageMetadata.Article(post.title(), post.excerpt(), post.address().path()),

@@ -2,6 +2,7 @@ package org.sala.site.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -55,7 +56,7 @@ public class ReaderDocument {
         head(html.appendElement("head"), page, text, base);
         Element body = html.appendElement("body");
         Element main = Markup.element("main", "site-main").attr("id", SiteMarkup.MAIN_ID).attr("tabindex", "-1")
-                .appendChild(page.content());
+                .appendChild(Objects.requireNonNull(page.content())); // not-found and redirect pages are replaced before
         Element footer = Markup.element("footer", "site-footer")
                 .appendChild(SubscribeMarkup.island(text, false))
                 .appendChild(SiteMarkup.footerInfo(site, false, text));

@@ -62,6 +62,9 @@ class ReaderPageCache {
     record Served(RenderedPage page, boolean made) {}
 
     /** The page from the cache if it is current, else made now (and kept if it is a 200). */
+    // Caffeine's get(key, function) takes a function returning null for "keep nothing" (its @PolyNull,
+    // which NullAway does not read); the null comes back here and is handled below.
+    @SuppressWarnings("NullAway")
     Served get(Key key, LongFunction<RenderedPage> make) {
         RenderedPage kept = pages.getIfPresent(key);
         if (kept != null && kept.generation() == generation.get() && clock.instant().isBefore(kept.freshUntil())) {

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseOutage;
 import org.sala.base.db.DatabaseProblems;
 import org.sala.base.i18n.ReaderLocales;
@@ -230,7 +231,7 @@ class ReaderPageFilter extends OncePerRequestFilter {
         return authentication != null && authentication.isAuthenticated();
     }
 
-    private static String cookie(HttpServletRequest request, String name) {
+    private static @Nullable String cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader page as it is sent: the HTML once plain and once compressed, its entity tag and when
@@ -19,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * @param freshUntil when it must be made again even if nothing changed (comments close)
  */
 record RenderedPage(int status, String language, byte[] html, byte[] gzip, String etag, Instant madeAt,
-        Instant freshUntil, long generation, String location) {
+        Instant freshUntil, long generation, @Nullable String location) {
 
     static RenderedPage of(int status, String language, String html, Instant madeAt, Instant freshUntil,
             long generation) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.i18n.ReaderLocales;
 import org.sala.base.ui.ReaderPage;
 import org.sala.site.ui.ReaderDocument;
@@ -55,7 +56,7 @@ class SiteErrorPages implements ErrorViewResolver {
         return answer;
     }
 
-    private static String languageCookie(HttpServletRequest request) {
+    private static @Nullable String languageCookie(HttpServletRequest request) {
         Cookie cookie = WebUtils.getCookie(request, ReaderLocales.COOKIE);
         return cookie == null ? null : cookie.getValue();
     }

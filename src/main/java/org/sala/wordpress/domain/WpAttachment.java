@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A WordPress attachment's metadata: the file stays where it was (its URL); Sala knows what it is
@@ -27,7 +28,7 @@ public class WpAttachment {
     private long wpId;
 
     @Column(name = "post_id")
-    private Long postId;
+    private @Nullable Long postId;
 
     @Column(nullable = false, length = 300)
     private String title;
@@ -36,18 +37,18 @@ public class WpAttachment {
     private String url;
 
     @Column(name = "content_type", length = 100)
-    private String contentType;
+    private @Nullable String contentType;
 
     @Column(columnDefinition = "TEXT")
     private String description;
 
     @Column(name = "uploaded_at")
-    private Instant uploadedAt;
+    private @Nullable Instant uploadedAt;
 
     protected WpAttachment() {}
 
-    public WpAttachment(String source, long wpId, Long postId, String title, String url, String contentType,
-            String description, Instant uploadedAt) {
+    public WpAttachment(String source, long wpId, @Nullable Long postId, String title, String url, @Nullable String contentType,
+            String description, @Nullable Instant uploadedAt) {
         this.source = source;
         this.wpId = wpId;
         this.postId = postId;
@@ -62,7 +63,7 @@ public class WpAttachment {
         return id;
     }
 
-    public Long getPostId() {
+    public @Nullable Long getPostId() {
         return postId;
     }
 
@@ -74,7 +75,7 @@ public class WpAttachment {
         return url;
     }
 
-    public String getContentType() {
+    public @Nullable String getContentType() {
         return contentType;
     }
 
@@ -82,7 +83,7 @@ public class WpAttachment {
         return description;
     }
 
-    public Instant getUploadedAt() {
+    public @Nullable Instant getUploadedAt() {
         return uploadedAt;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** What one WordPress object of one exporting site became in Sala. */
 @Entity
@@ -33,14 +34,14 @@ public class WpImportItem {
     private long salaId;
 
     @Column(name = "wp_slug", length = 200)
-    private String wpSlug;
+    private @Nullable String wpSlug;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected WpImportItem() {}
 
-    public WpImportItem(String source, WpKind kind, String wpId, long salaId, String wpSlug, Instant createdAt) {
+    public WpImportItem(String source, WpKind kind, String wpId, long salaId, @Nullable String wpSlug, Instant createdAt) {
         this.source = source;
         this.kind = kind;
         this.wpId = wpId;

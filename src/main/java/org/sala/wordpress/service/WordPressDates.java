@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /** WordPress's dates: "2016-10-05 14:03:00" in UTC or the site's zone, "0000-00-00 00:00:00" for none. */
 final class WordPressDates {
@@ -16,7 +17,7 @@ final class WordPressDates {
     private WordPressDates() {}
 
     /** The GMT date when there is one, else the local date read in the site's zone, else the RSS date. */
-    static Instant of(String gmt, String local, String rfc822, ZoneId siteZone) {
+    static @Nullable Instant of(@Nullable String gmt, @Nullable String local, @Nullable String rfc822, ZoneId siteZone) {
         LocalDateTime inGmt = parse(gmt);
         if (inGmt != null) {
             return inGmt.toInstant(ZoneOffset.UTC);
@@ -33,7 +34,7 @@ final class WordPressDates {
         }
     }
 
-    private static LocalDateTime parse(String text) {
+    private static @Nullable LocalDateTime parse(@Nullable String text) {
         if (text == null || text.isBlank() || text.startsWith("0000")) {
             return null;
         }
@@ -44,11 +45,11 @@ final class WordPressDates {
         }
     }
 
-    static String gmt(Instant instant) {
+    static String gmt(@Nullable Instant instant) {
         return instant == null ? "0000-00-00 00:00:00" : FORMAT.format(instant.atOffset(ZoneOffset.UTC));
     }
 
-    static String local(Instant instant, ZoneId zone) {
+    static String local(@Nullable Instant instant, ZoneId zone) {
         return instant == null ? "0000-00-00 00:00:00" : FORMAT.format(instant.atZone(zone));
     }
 }

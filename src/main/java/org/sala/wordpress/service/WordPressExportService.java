@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -113,11 +115,11 @@ public class WordPressExportService {
         }
 
         private void authors() throws XMLStreamException {
-            for (Map<String, Object> row : jdbc.queryForList("""
+            for (Map<String, @Nullable Object> row : jdbc.queryForList("""
                     SELECT a.id, a.username, a.email, a.display_name FROM account a
                     WHERE EXISTS (SELECT 1 FROM post p WHERE p.author_id = a.id) ORDER BY a.id""")) {
                 xml.writeStartElement(WP, "author");
-                wp("author_id", row.get("id").toString());
+                wp("author_id", String.valueOf(id(row)));
                 wp("author_login", (String) row.get("username"));
                 wp("author_email", (String) row.get("email"));
                 wp("author_display_name", (String) row.get("display_name"));
@@ -129,10 +131,10 @@ public class WordPressExportService {
 
         /** Parents before their children, as WordPress's importer wants them. */
         private void categories() throws XMLStreamException {
-            List<Map<String, Object>> all = jdbc.queryForList(
+            List<Map<String, @Nullable Object>> all = jdbc.queryForList(
                     "SELECT c.id, c.slug, c.name, p.slug AS parent_slug FROM category c "
                             + "LEFT JOIN category p ON p.id = c.parent_id ORDER BY c.position, c.id");
-            Map<String, Map<String, Object>> bySlug = new LinkedHashMap<>();
+            Map<String, Map<String, @Nullable Object>> bySlug = new LinkedHashMap<>();
             all.forEach(row -> bySlug.put((String) row.get("slug"), row));
             List<String> written = new ArrayList<>();
             for (String slug : bySlug.keySet()) {
@@ -140,9 +142,9 @@ public class WordPressExportService {
             }
         }
 
-        private void category(String slug, Map<String, Map<String, Object>> bySlug, List<String> written, int depth)
+        private void category(String slug, Map<String, Map<String, @Nullable Object>> bySlug, List<String> written, int depth)
                 throws XMLStreamException {
-            Map<String, Object> row = bySlug.get(slug);
+            Map<String, @Nullable Object> row = bySlug.get(slug);
             if (row == null || written.contains(slug) || depth > 50) {
                 return;
             }
@@ -152,7 +154,7 @@ public class WordPressExportService {
             }
             written.add(slug);
             xml.writeStartElement(WP, "category");
-            wp("term_id", row.get("id").toString());
+            wp("term_id", String.valueOf(id(row)));
             wp("category_nicename", slug);
             wp("category_parent", parent == null ? "" : parent);
             wp("cat_name", (String) row.get("name"));
@@ -161,24 +163,24 @@ public class WordPressExportService {
 
         private void tags() throws XMLStreamException {
             long after = 0;
-            List<Map<String, Object>> page;
+            List<Map<String, @Nullable Object>> page;
             do {
                 page = jdbc.queryForList("SELECT id, slug, name FROM tag WHERE id > ? ORDER BY id LIMIT ?", after,
                         PAGE_SIZE);
-                for (Map<String, Object> row : page) {
+                for (Map<String, @Nullable Object> row : page) {
                     xml.writeStartElement(WP, "tag");
-                    wp("term_id", row.get("id").toString());
+                    wp("term_id", String.valueOf(id(row)));
                     wp("tag_slug", (String) row.get("slug"));
                     wp("tag_name", (String) row.get("name"));
                     xml.writeEndElement();
-                    after = ((Number) row.get("id")).longValue();
+                    after = id(row);
                 }
             } while (page.size() == PAGE_SIZE);
         }
 
         private void posts() throws XMLStreamException {
             long after = 0;
-            List<Map<String, Object>> page;
+            List<Map<String, @Nullable Object>> page;
             do {
                 page = jdbc.queryForList("""
                         SELECT p.id, p.slug, p.title, p.body_html, p.excerpt_source, p.status, p.published_at,
@@ -188,11 +190,11 @@ public class WordPressExportService {
                 if (page.isEmpty()) {
                     break;
                 }
-                List<Long> ids = page.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+                List<Long> ids = page.stream().map(row -> id(row)).toList();
                 Map<Long, List<String[]>> terms = termsOf(ids);
-                for (Map<String, Object> row : page) {
-                    post(row, terms.getOrDefault(((Number) row.get("id")).longValue(), List.of()));
-                    after = ((Number) row.get("id")).longValue();
+                for (Map<String, @Nullable Object> row : page) {
+                    post(row, terms.getOrDefault(id(row), List.of()));
+                    after = id(row);
                 }
             } while (page.size() == PAGE_SIZE);
         }
@@ -215,13 +217,13 @@ public class WordPressExportService {
             return terms;
         }
 
-        private void post(Map<String, Object> row, List<String[]> terms) throws XMLStreamException {
-            long id = ((Number) row.get("id")).longValue();
+        private void post(Map<String, @Nullable Object> row, List<String[]> terms) throws XMLStreamException {
+            long id = id(row);
             Instant published = instant(row.get("published_at"));
             Integer month = (Integer) row.get("published_month");
             String link = month == null ? base + "/?p=" + id
                     : base + "/%04d/%02d/%s".formatted(month / 100, month % 100, row.get("slug"));
-            String status = switch ((String) row.get("status")) {
+            String status = switch (Objects.requireNonNull((String) row.get("status"))) {
                 case "PUBLISHED" -> "publish";
                 case "SCHEDULED" -> "future";
                 case "UNPUBLISHED" -> "private";
@@ -268,23 +270,23 @@ public class WordPressExportService {
 
         private void comments(long postId) throws XMLStreamException {
             long after = 0;
-            List<Map<String, Object>> page;
+            List<Map<String, @Nullable Object>> page;
             do {
                 page = jdbc.queryForList("""
                         SELECT id, parent_id, author_name, author_email, author_url, author_ip, body_html, status,
                                created_at FROM comment WHERE post_id = ? AND id > ? ORDER BY id LIMIT ?""",
                         postId, after, PAGE_SIZE);
-                for (Map<String, Object> row : page) {
+                for (Map<String, @Nullable Object> row : page) {
                     comment(row);
-                    after = ((Number) row.get("id")).longValue();
+                    after = id(row);
                 }
             } while (page.size() == PAGE_SIZE);
         }
 
-        private void comment(Map<String, Object> row) throws XMLStreamException {
+        private void comment(Map<String, @Nullable Object> row) throws XMLStreamException {
             Instant at = instant(row.get("created_at"));
             xml.writeStartElement(WP, "comment");
-            wp("comment_id", row.get("id").toString());
+            wp("comment_id", String.valueOf(id(row)));
             wp("comment_author", (String) row.get("author_name"));
             wp("comment_author_email", (String) row.get("author_email"));
             wp("comment_author_url", (String) row.get("author_url"));
@@ -292,7 +294,7 @@ public class WordPressExportService {
             wp("comment_date", WordPressDates.local(at, site.timeZone()));
             wp("comment_date_gmt", WordPressDates.gmt(at));
             wp("comment_content", (String) row.get("body_html"));
-            wp("comment_approved", switch ((String) row.get("status")) {
+            wp("comment_approved", switch (Objects.requireNonNull((String) row.get("status"))) {
                 case "APPROVED" -> "1";
                 case "SPAM" -> "spam";
                 case "REJECTED" -> "trash";
@@ -307,26 +309,26 @@ public class WordPressExportService {
 
         private void pages() throws XMLStreamException {
             long after = 0;
-            List<Map<String, Object>> page;
+            List<Map<String, @Nullable Object>> page;
             do {
                 page = jdbc.queryForList("""
                         SELECT id, slug, title, body_html, nav_position, published, created_at, updated_at
                         FROM site_page WHERE id > ? ORDER BY id LIMIT ?""", after, PAGE_SIZE);
-                for (Map<String, Object> row : page) {
+                for (Map<String, @Nullable Object> row : page) {
                     sitePage(row);
-                    after = ((Number) row.get("id")).longValue();
+                    after = id(row);
                 }
             } while (page.size() == PAGE_SIZE);
         }
 
-        private void sitePage(Map<String, Object> row) throws XMLStreamException {
+        private void sitePage(Map<String, @Nullable Object> row) throws XMLStreamException {
             // pages get ids of their own range so that they never meet a post's id in WordPress
-            String id = String.valueOf(1_000_000_000L + ((Number) row.get("id")).longValue());
+            String id = String.valueOf(1_000_000_000L + id(row));
             Instant created = instant(row.get("created_at"));
             xml.writeStartElement("item");
             text("title", (String) row.get("title"));
             text("link", base + "/page/" + row.get("slug"));
-            text("pubDate", rfc822(created));
+            text("pubDate", rfc822(Objects.requireNonNull(created)));
             cdata(DC, "creator", "");
             text("description", "");
             cdata(CONTENT, "encoded", (String) row.get("body_html"));
@@ -339,7 +341,7 @@ public class WordPressExportService {
             wp("post_name", (String) row.get("slug"));
             wp("status", Boolean.TRUE.equals(row.get("published")) ? "publish" : "draft");
             wp("post_parent", "0");
-            wp("menu_order", row.get("nav_position").toString());
+            wp("menu_order", String.valueOf(row.get("nav_position")));
             wp("post_type", "page");
             wp("post_password", "");
             wp("is_sticky", "0");
@@ -348,19 +350,19 @@ public class WordPressExportService {
 
         private void attachments() throws XMLStreamException {
             long after = 0;
-            List<Map<String, Object>> page;
+            List<Map<String, @Nullable Object>> page;
             do {
                 page = jdbc.queryForList("""
                         SELECT id, wp_id, post_id, title, url, description, uploaded_at FROM wp_attachment
                         WHERE id > ? ORDER BY id LIMIT ?""", after, PAGE_SIZE);
-                for (Map<String, Object> row : page) {
+                for (Map<String, @Nullable Object> row : page) {
                     attachment(row);
-                    after = ((Number) row.get("id")).longValue();
+                    after = id(row);
                 }
             } while (page.size() == PAGE_SIZE);
         }
 
-        private void attachment(Map<String, Object> row) throws XMLStreamException {
+        private void attachment(Map<String, @Nullable Object> row) throws XMLStreamException {
             Instant at = instant(row.get("uploaded_at"));
             xml.writeStartElement("item");
             text("title", (String) row.get("title"));
@@ -371,7 +373,7 @@ public class WordPressExportService {
             text("description", "");
             cdata(CONTENT, "encoded", (String) row.get("description"));
             cdata(EXCERPT, "encoded", "");
-            wp("post_id", String.valueOf(2_000_000_000L + ((Number) row.get("id")).longValue()));
+            wp("post_id", String.valueOf(2_000_000_000L + id(row)));
             wp("post_date", WordPressDates.local(at, site.timeZone()));
             wp("post_date_gmt", WordPressDates.gmt(at));
             wp("comment_status", "closed");
@@ -388,18 +390,18 @@ public class WordPressExportService {
             xml.writeEndElement();
         }
 
-        private void text(String name, String value) throws XMLStreamException {
+        private void text(String name, @Nullable String value) throws XMLStreamException {
             xml.writeStartElement(name);
             xml.writeCharacters(value == null ? "" : value);
             xml.writeEndElement();
         }
 
-        private void wp(String name, String value) throws XMLStreamException {
+        private void wp(String name, @Nullable String value) throws XMLStreamException {
             cdata(WP, name, value);
         }
 
         /** CDATA as WordPress writes it; a "]]>" inside is split across two sections. */
-        private void cdata(String namespace, String name, String value) throws XMLStreamException {
+        private void cdata(String namespace, String name, @Nullable String value) throws XMLStreamException {
             xml.writeStartElement(namespace, name);
             String text = value == null ? "" : value;
             String[] parts = text.split("]]>", -1);
@@ -413,11 +415,15 @@ public class WordPressExportService {
         }
     }
 
-    private static Instant instant(Object value) {
+    private static @Nullable Instant instant(@Nullable Object value) {
         // DATETIME columns hold UTC wall-clock times (hibernate.jdbc.time_zone=UTC)
         return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC)
                 : value instanceof LocalDateTime local ? local.toInstant(ZoneOffset.UTC)
                 : value instanceof Instant instant ? instant : null;
+    }
+
+    private static long id(Map<String, @Nullable Object> row) {
+        return ((Number) Objects.requireNonNull(row.get("id"))).longValue();
     }
 
     private static String rfc822(Instant instant) {

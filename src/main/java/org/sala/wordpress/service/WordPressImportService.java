@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,7 +150,7 @@ public class WordPressImportService {
         }
     }
 
-    private Long category(ImportRun run, Wxr.Term category, Map<String, Wxr.Term> bySlug, Set<String> visiting,
+    private @Nullable Long category(ImportRun run, Wxr.Term category, Map<String, Wxr.Term> bySlug, Set<String> visiting,
             ReportCollector report) {
         if (run.categoryIds.containsKey(category.slug()) || !visiting.add(category.slug())) {
             return run.categoryIds.get(category.slug());

@@ -10,9 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.sala.account.AccountService;
 import org.sala.account.Role;
 import org.sala.base.site.SiteProperties;
@@ -82,7 +84,7 @@ class WordPressItemImporter {
     }
 
     @Transactional
-    public long category(ImportRun run, Wxr.Term term, Long parentId, ReportCollector report) {
+    public long category(ImportRun run, Wxr.Term term, @Nullable Long parentId, ReportCollector report) {
         return term(run, WpKind.CATEGORY, term, report,
                 () -> posts.category(plain(term.name()), decode(term.slug()), parentId));
     }
@@ -142,7 +144,7 @@ class WordPressItemImporter {
         }
     }
 
-    private Long addPost(ImportRun run, Wxr.Item item, ReportCollector report, String what) {
+    private @Nullable Long addPost(ImportRun run, Wxr.Item item, ReportCollector report, String what) {
         PostStatus status = switch (item.status()) {
             case "publish" -> PostStatus.PUBLISHED;
             case "future" -> PostStatus.SCHEDULED;
@@ -198,7 +200,7 @@ class WordPressItemImporter {
         return saved.id();
     }
 
-    private Long addPage(Wxr.Item item, ReportCollector report, String what) {
+    private @Nullable Long addPage(Wxr.Item item, ReportCollector report, String what) {
         if (!List.of("publish", "draft", "pending", "private", "future").contains(item.status())) {
             report.skipped(what, "wordpress.skip.status", item.status());
             return null;
@@ -241,7 +243,7 @@ class WordPressItemImporter {
         }
     }
 
-    private long comment(ImportRun run, long postId, Wxr.Comment comment, Long parentId, ReportCollector report) {
+    private long comment(ImportRun run, long postId, Wxr.Comment comment, @Nullable Long parentId, ReportCollector report) {
         Optional<WpImportItem> known = items.findBySourceAndKindAndWpId(run.source, WpKind.COMMENT, wpKey(comment.id()));
         if (known.isPresent() && comments.exists(known.get().getSalaId())) {
             report.alreadyThere();
@@ -265,7 +267,7 @@ class WordPressItemImporter {
         CommentAuthor author = new CommentAuthor(name, cut(comment.authorEmail(), 254),
                 blankToNull(cut(comment.authorUrl(), 300)), blankToNull(cut(comment.authorIp(), 45)), null);
         if (author.websiteDropped()) {
-            report.warning("#" + comment.id(), "wordpress.warning.website-dropped", author.url());
+            report.warning("#" + comment.id(), "wordpress.warning.website-dropped", Objects.requireNonNull(author.url()));
         }
         Instant at = WordPressDates.of(comment.dateGmt(), comment.date(), "", site.timeZone());
         long id = comments.add(postId, parentId, author, WordPressContent.comment(comment.content()), status,
@@ -334,7 +336,7 @@ class WordPressItemImporter {
         }
     }
 
-    private static String guessType(String url) {
+    private static @Nullable String guessType(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
             return "image/jpeg";
@@ -359,7 +361,7 @@ class WordPressItemImporter {
         }
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 

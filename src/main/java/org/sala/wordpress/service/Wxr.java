@@ -1,6 +1,7 @@
 package org.sala.wordpress.service;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a WordPress export (WXR 1.0 to 1.2) holds, as read from the file. */
 public final class Wxr {
@@ -8,7 +9,7 @@ public final class Wxr {
     private Wxr() {}
 
     /** The channel's head: the site, and the authors and terms listed before the items. */
-    public record Header(String version, String title, String link, String baseSiteUrl, String baseBlogUrl,
+    public record Header(String version, String title, String link, @Nullable String baseSiteUrl, @Nullable String baseBlogUrl,
             List<Author> authors, List<Term> categories, List<Term> tags) {
 
         /** The exporting blog (all of WordPress.com shares one site URL): ids of two blogs never mix. */

@@ -24,6 +24,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import org.sala.base.site.SiteProperties;
 import org.sala.staff.StaffLayout;
 import org.sala.wordpress.service.ImportProgress;
@@ -120,7 +121,7 @@ public class WordPressImportView extends Div implements HasDynamicTitle {
                 progressBar.setValue(1);
                 status.setText(getTranslation("wordpress.finished"));
                 upload.clearFileList();
-                showReport(progress.report());
+                showReport(Objects.requireNonNull(progress.report())); // a finished import has its report
             }
             case FAILED -> {
                 progressBar.setVisible(false);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.dom.ElementUtil;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader form in a running UI, built when the reader first uses it. Until then it is one node
@@ -16,7 +17,7 @@ public abstract class Island extends Component {
     public static final String ACTIVATE_EVENT = "sala-activate";
 
     private final Supplier<org.jsoup.nodes.Element> formMarkup;
-    private LiveForm form;
+    private @Nullable LiveForm form;
 
     protected Island(org.jsoup.nodes.Element islandMarkup, Supplier<org.jsoup.nodes.Element> liveFormMarkup) {
         super(new Element(islandMarkup.tagName()));
@@ -29,11 +30,12 @@ public abstract class Island extends Component {
 
     /** Makes the form live, if it is not yet. */
     public final LiveForm activate() {
-        if (form == null) {
-            replaceForm(formMarkup.get());
+        LiveForm current = form;
+        if (current == null) {
+            current = replaceForm(formMarkup.get());
             getElement().setAttribute("data-live", true);
         }
-        return form;
+        return current;
     }
 
     /** Puts a fresh live form in place of the current one (say, emptied after it was sent). */

@@ -1,5 +1,6 @@
 package org.sala.base.ui.component;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
@@ -74,7 +75,7 @@ public final class LiveForm {
     }
 
     /** Shows the message under the field and marks it invalid, or clears it when the message is null. */
-    public void fieldError(String name, String message) {
+    public void fieldError(String name, @Nullable String message) {
         control(name).ifPresent(control -> {
             Optional<Element> error = find(form, element -> (control.getAttribute("id") + "-error")
                     .equals(element.getAttribute("id")));
@@ -106,7 +107,7 @@ public final class LiveForm {
     }
 
     /** Shows the text in the element with the class (made visible), or hides it when the text is null. */
-    public void show(String className, String text) {
+    public void show(String className, @Nullable String text) {
         withClass(className).ifPresent(element -> {
             if (text == null) {
                 element.setAttribute("hidden", true);

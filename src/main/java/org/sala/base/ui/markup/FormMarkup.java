@@ -1,6 +1,7 @@
 package org.sala.base.ui.markup;
 
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Native form fields for the reader's forms (comments, the mailing list): a label, the input,
@@ -39,7 +40,7 @@ public final class FormMarkup {
     }
 
     /** {@code <div class="field ..."><label/><input/><p helper/><p error hidden/></div>} */
-    public static Element field(String className, String id, String label, Element control, String helper) {
+    public static Element field(String className, String id, String label, Element control, @Nullable String helper) {
         control.attr("id", id);
         Element field = Markup.element("div", "field " + className)
                 .appendChild(Markup.text("label", "", label).attr("for", id))

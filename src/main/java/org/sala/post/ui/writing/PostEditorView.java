@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.TranslatedErrors;
@@ -79,7 +80,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
 
     private final PostFilesEditor files;
     private boolean filesChanged;
-    private Long postId;
+    private @Nullable Long postId;
     private long version;
 
     public PostEditorView(PostEditingService editing, MediaLibrary media, SiteProperties site) {
@@ -256,7 +257,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         }
     }
 
-    private void showState(SavedPost saved) {
+    private void showState(@Nullable SavedPost saved) {
         if (saved == null) {
             version = 0;
             state.setText(getTranslation("authoring.state.new"));

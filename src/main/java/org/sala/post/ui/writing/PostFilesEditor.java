@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sala.media.MediaLibrary;
 import org.sala.media.MediaLink;
 import org.sala.media.UploadRejectedException;
@@ -35,7 +36,7 @@ class PostFilesEditor extends Div {
     private final Runnable onChange;
     private final Div featuredBox = new Div();
     private final Div attachmentList = new Div();
-    private MediaLink featured;
+    private @Nullable MediaLink featured;
     private final List<MediaLink> attachments = new ArrayList<>();
 
     PostFilesEditor(MediaLibrary media, Runnable onChange) {
@@ -93,7 +94,7 @@ class PostFilesEditor extends Div {
         return upload;
     }
 
-    void show(Long featuredImageId, List<Long> attachmentIds) {
+    void show(@Nullable Long featuredImageId, List<Long> attachmentIds) {
         featured = media.find(featuredImageId).orElse(null);
         attachments.clear();
         attachmentIds.forEach(id -> media.find(id).ifPresent(attachments::add));
@@ -101,7 +102,7 @@ class PostFilesEditor extends Div {
         showAttachments();
     }
 
-    Long featuredImageId() {
+    @Nullable Long featuredImageId() {
         return featured == null ? null : featured.id();
     }
 

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sala.post.service.InvalidTaxonomyException;
 import org.sala.post.service.TaxonomyEntry;
 import org.sala.post.service.TaxonomyService;
@@ -27,7 +29,7 @@ class TaxonomyEditor extends Div {
     interface Actions {
         void rename(long id, String name);
 
-        void merge(long id, Long targetId);
+        void merge(long id, @Nullable Long targetId);
 
         void delete(long id);
     }
@@ -39,7 +41,7 @@ class TaxonomyEditor extends Div {
     private final H3 heading = new H3();
     private final TextField name = new TextField();
     private final ComboBox<TaxonomyEntry> target = new ComboBox<>();
-    private TaxonomyEntry entry;
+    private @Nullable TaxonomyEntry entry;
 
     /**
      * @param changed told after a change: {@code true} when the entry is gone (merged or
@@ -84,7 +86,7 @@ class TaxonomyEditor extends Div {
     }
 
     /** Shows the form for the entry, or hides it for none. */
-    void show(TaxonomyEntry shown) {
+    void show(@Nullable TaxonomyEntry shown) {
         entry = shown;
         setVisible(shown != null);
         if (shown == null) {
@@ -101,7 +103,9 @@ class TaxonomyEditor extends Div {
 
     private void rename() {
         String wanted = name.getValue();
-        if (attempt(() -> actions.rename(entry.id(), wanted))) {
+        // the form, and with it this button, shows only while an entry is shown
+        TaxonomyEntry renamed = Objects.requireNonNull(entry);
+        if (attempt(() -> actions.rename(renamed.id(), wanted))) {
             success(getTranslation("taxonomy.renamed", wanted.strip()));
             changed.accept(false);
         }
@@ -109,15 +113,16 @@ class TaxonomyEditor extends Div {
 
     private void merge() {
         TaxonomyEntry into = target.getValue();
-        TaxonomyEntry merged = entry;
+        TaxonomyEntry merged = Objects.requireNonNull(entry);
         if (attempt(() -> actions.merge(merged.id(), into == null ? null : into.id()))) {
-            success(getTranslation("taxonomy.merged", merged.name(), into.name()));
+            // a merge into nothing is refused (InvalidTaxonomyException), so into is there
+            success(getTranslation("taxonomy.merged", merged.name(), Objects.requireNonNull(into).name()));
             changed.accept(true);
         }
     }
 
     private void confirmDelete() {
-        TaxonomyEntry doomed = entry;
+        TaxonomyEntry doomed = Objects.requireNonNull(entry);
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.addClassName("taxonomy-delete-dialog");
         confirm.setHeader(getTranslation("taxonomy.delete.header." + kind, doomed.name()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.post.service.TaxonomyEntry;
 import org.sala.post.service.TaxonomyService;
@@ -52,7 +53,7 @@ public class TaxonomyView extends Div implements HasDynamicTitle {
             }
 
             @Override
-            public void merge(long id, Long targetId) {
+            public void merge(long id, @Nullable Long targetId) {
                 taxonomy.mergeCategory(id, targetId);
             }
 
@@ -69,7 +70,7 @@ public class TaxonomyView extends Div implements HasDynamicTitle {
             }
 
             @Override
-            public void merge(long id, Long targetId) {
+            public void merge(long id, @Nullable Long targetId) {
                 taxonomy.mergeTag(id, targetId);
             }
 
