@@ -7,9 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +52,15 @@ class FormReadyBenchmark {
                 context.close();
             }
             browser.close();
+            List<Map<String, String>> rows = new ArrayList<>();
             String report = "| measure | tries | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n"
-                    + row("cached page's field has the focus after the click (typing is kept from here)", typing)
-                    + row("form ready after the click, first visit", first)
-                    + row("form ready after the click, returning reader (scripts cached)", returning);
+                    + row("cached page's field has the focus after the click (typing is kept from here)", typing, rows)
+                    + row("form ready after the click, first visit", first, rows)
+                    + row("form ready after the click, returning reader (scripts cached)", returning, rows);
             Files.createDirectories(Path.of("target", "bench"));
             Files.writeString(Path.of("target", "bench", "form-ready.md"), report + "\n" + timeline);
+            // the same rows for Bench.java report (bench/run.sh merges them into bench/results/last.tsv)
+            BenchReport.writeTsv(Path.of("target", "bench", "form-ready.tsv"), rows);
             System.out.print(report + "\n" + timeline);
         }
     }
@@ -95,8 +101,20 @@ class FormReadyBenchmark {
         return text.toString();
     }
 
-    private static String row(String name, List<Double> millis) {
+    private static String row(String name, List<Double> millis, List<Map<String, String>> rows) {
         List<Double> sorted = millis.stream().sorted().toList();
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("measured", LocalDate.now().toString());
+        String run = System.getProperty("sala.bench.run");
+        row.put("run", "`FormReadyBenchmark`, " + TRIES + " tries each, headless Chromium" + (run == null ? "" : ", in " + run));
+        row.put("machine", System.getProperty("sala.bench.machine", BenchReport.machine()));
+        row.put("measure", name);
+        row.put("concurrency", "1");
+        row.put("p50_ms", String.format(Locale.ROOT, "%.0f", percentile(sorted, 50)));
+        row.put("p95_ms", String.format(Locale.ROOT, "%.0f", percentile(sorted, 95)));
+        row.put("max_ms", String.format(Locale.ROOT, "%.0f", sorted.getLast()));
+        row.put("tries", String.valueOf(sorted.size()));
+        rows.add(row);
         return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", name, sorted.size(), percentile(sorted, 50),
                 percentile(sorted, 95), sorted.getLast());
     }

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.Role;
-import org.sala.bench.Bench;
+import org.sala.bench.Moderator;
 import org.sala.comment.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.ReaderContext;
@@ -186,7 +186,7 @@ class ReaderPagesTest {
         assertThat(own.body()).contains("Still waiting here").contains("Vaadin-Security-Key");
         assertThat(own.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         // A signed-in moderator gets live pages with the way to the staff area.
-        Bench.Moderator dara = new Bench.Moderator(Http.base(port));
+        Moderator dara = new Moderator(Http.base(port));
         dara.signIn("dara", TestData.STAFF_PASSWORD);
         assertThat(dara.tab().open("/")).isEqualTo(200);
         assertThat(dara.tab().page()).contains("Staff area").contains("Vaadin-Security-Key");
