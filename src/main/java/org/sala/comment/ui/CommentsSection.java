@@ -227,7 +227,12 @@ class CommentsSection extends Section {
      */
     private void showOwn(long id) {
         try {
-            threads.visibleAmong(postId, List.of(id), readerToken).forEach(comment -> put(comment, true));
+            List<ThreadComment> shown = threads.visibleAmong(postId, List.of(id), readerToken);
+            shown.forEach(comment -> put(comment, true));
+            if (shown.stream().anyMatch(comment -> !comment.pending())) {
+                // a rule published it at once: the count under the heading includes it now
+                heading.setText(text.get("comments.count", threads.approvedCount(postId)));
+            }
         } catch (RuntimeException failed) {
             if (!DatabaseProblems.isDatabaseProblem(failed)) {
                 throw failed;

@@ -83,6 +83,19 @@ class CommentFormViewTest extends BrowserlessViewTest {
                 .containsEntry("body_raw", "Thank you for the report.").containsEntry("status", "PENDING");
     }
 
+    @Test
+    void aCommentARulePublishesAtOnceIsCountedUnderTheHeading() {
+        send(Map.of("name", "Sokha", "email", "sokha@example.org", "website", "", "body", "My first comment here."));
+        jdbc.update("UPDATE comment SET status = 'APPROVED'");
+        jdbc.update("UPDATE comment_settings SET arrival = 'APPROVE_KNOWN'");
+        assertThat(text(heading())).isEqualTo("No comments yet");
+
+        send(Map.of("name", "Sokha", "email", "sokha@example.org", "website", "", "body", "Back with a second thought."));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE status = 'APPROVED'", Long.class)).isEqualTo(2);
+        assertThat(text(heading())).isEqualTo("2 comments");
+    }
+
     /** Sends the form as the browser does: a submit event carrying each field's value (checkboxes unticked). */
     private void send(Map<String, String> typed) {
         Element form = withClass("comment-form");
@@ -114,6 +127,11 @@ class CommentFormViewTest extends BrowserlessViewTest {
 
     private Element withClass(String className) {
         return find(island.getElement(), element -> element.getClassList().contains(className)).orElseThrow();
+    }
+
+    private Element heading() {
+        return find(island.getParent().orElseThrow().getElement(),
+                element -> element.getClassList().contains("comments-heading")).orElseThrow();
     }
 
     private long comments() {
