@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sala.base.ui.component.ElementSearch;
 import org.sala.base.ui.component.Island;
 import org.sala.post.ui.PostView;
 import org.sala.support.BrowserlessViewTest;
@@ -117,20 +115,22 @@ class CommentFormViewTest extends BrowserlessViewTest {
     /** The message shown under the field, if any. */
     private Optional<String> errorUnder(String name) {
         String id = control(name).getAttribute("id") + "-error";
-        return find(island.getElement(), element -> id.equals(element.getAttribute("id")))
+        return ElementSearch.first(island.getElement(), element -> id.equals(element.getAttribute("id")))
                 .filter(error -> !error.hasAttribute("hidden")).map(CommentFormViewTest::text).filter(text -> !text.isBlank());
     }
 
     private Element control(String name) {
-        return find(island.getElement(), element -> name.equals(element.getAttribute("name"))).orElseThrow();
+        return ElementSearch.first(island.getElement(), element -> name.equals(element.getAttribute("name")))
+                .orElseThrow();
     }
 
     private Element withClass(String className) {
-        return find(island.getElement(), element -> element.getClassList().contains(className)).orElseThrow();
+        return ElementSearch.first(island.getElement(), element -> element.getClassList().contains(className))
+                .orElseThrow();
     }
 
     private Element heading() {
-        return find(island.getParent().orElseThrow().getElement(),
+        return ElementSearch.first(island.getParent().orElseThrow().getElement(),
                 element -> element.getClassList().contains("comments-heading")).orElseThrow();
     }
 
@@ -140,21 +140,5 @@ class CommentFormViewTest extends BrowserlessViewTest {
 
     private static String text(Element element) {
         return element.getTextRecursively().strip();
-    }
-
-    private static Optional<Element> find(Element root, Predicate<Element> test) {
-        List<Element> found = new ArrayList<>();
-        collect(root, test, found);
-        return found.stream().findFirst();
-    }
-
-    private static void collect(Element root, Predicate<Element> test, List<Element> found) {
-        if (root.isTextNode()) {
-            return;
-        }
-        if (test.test(root)) {
-            found.add(root);
-        }
-        root.getChildren().forEach(child -> collect(child, test, found));
     }
 }

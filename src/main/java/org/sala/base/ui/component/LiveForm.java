@@ -4,13 +4,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.sala.base.ui.markup.FormMarkup;
 
 /**
@@ -31,12 +29,12 @@ public final class LiveForm {
     static final int UNLIMITED = 1000;
 
     private final Element form;
-    private final List<Element> controls = new ArrayList<>();
+    private final List<Element> controls;
 
     LiveForm(Element form) {
         this.form = form;
-        collect(form, element -> element.hasAttribute("name")
-                && List.of("input", "textarea", "select").contains(element.getTag()), controls);
+        this.controls = ElementSearch.all(form, element -> element.hasAttribute("name")
+                && List.of("input", "textarea", "select").contains(element.getTag()));
     }
 
     public Element element() {
@@ -77,7 +75,7 @@ public final class LiveForm {
     /** Shows the message under the field and marks it invalid, or clears it when the message is null. */
     public void fieldError(String name, @Nullable String message) {
         control(name).ifPresent(control -> {
-            Optional<Element> error = find(form, element -> (control.getAttribute("id") + "-error")
+            Optional<Element> error = ElementSearch.first(form, element -> (control.getAttribute("id") + "-error")
                     .equals(element.getAttribute("id")));
             if (message == null) {
                 control.removeAttribute("aria-invalid");
@@ -103,7 +101,7 @@ public final class LiveForm {
 
     /** The first element under the form carrying the class. */
     public Optional<Element> withClass(String className) {
-        return find(form, element -> element.getClassList().contains(className));
+        return ElementSearch.first(form, element -> element.getClassList().contains(className));
     }
 
     /** Shows the text in the element with the class (made visible), or hides it when the text is null. */
@@ -125,21 +123,5 @@ public final class LiveForm {
                 element.setAttribute("hidden", true);
             }
         });
-    }
-
-    private static Optional<Element> find(Element root, Predicate<Element> test) {
-        List<Element> found = new ArrayList<>();
-        collect(root, test, found);
-        return found.stream().findFirst();
-    }
-
-    private static void collect(Element root, Predicate<Element> test, List<Element> found) {
-        if (root.isTextNode()) {
-            return;
-        }
-        if (test.test(root)) {
-            found.add(root);
-        }
-        root.getChildren().forEach(child -> collect(child, test, found));
     }
 }
