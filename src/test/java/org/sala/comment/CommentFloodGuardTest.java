@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.sala.comment.service.CommentFloodGuard;
 import org.sala.comment.service.CommentLimits;
 import org.sala.comment.service.ReaderTokens;
-import org.sala.support.MovableClock;
+import org.sala.support.ShiftedClock;
 import org.springframework.boot.context.properties.bind.Binder;
 
 /** The default limits at their edges: 2 comments a minute and 20 a day, per IP, per email and per browser token. */
 class CommentFloodGuardTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final ShiftedClock clock = ShiftedClock.startingAt(Instant.parse("2026-11-23T08:00:00Z"));
     private final CommentFloodGuard guard = new CommentFloodGuard(
             new Binder().bindOrCreate("sala.comments", CommentLimits.class), clock);
 
@@ -26,7 +26,7 @@ class CommentFloodGuardTest {
         Duration wait = guard.admit("203.0.113.1", "a@example.org", null).orElseThrow();
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
 
-        clock.advance(wait);
+        clock.moveAhead(wait);
         assertThat(guard.admit("203.0.113.1", "a@example.org", null)).isEmpty();
         assertThat(guard.admit("203.0.113.1", "a@example.org", null)).isPresent();
     }
@@ -47,12 +47,12 @@ class CommentFloodGuardTest {
     void twentyADayEvenWhenSpreadOut() {
         for (int i = 0; i < 20; i++) {
             assertThat(guard.admit("203.0.113.9", "busy@example.org", null)).as("comment %d", i + 1).isEmpty();
-            clock.advance(Duration.ofMinutes(5));
+            clock.moveAhead(Duration.ofMinutes(5));
         }
         Duration wait = guard.admit("203.0.113.9", "busy@example.org", null).orElseThrow();
         assertThat(wait).isGreaterThan(Duration.ofHours(20)).isLessThanOrEqualTo(Duration.ofDays(1));
 
-        clock.advance(wait);
+        clock.moveAhead(wait);
         assertThat(guard.admit("203.0.113.9", "busy@example.org", null)).isEmpty();
     }
 
@@ -67,7 +67,7 @@ class CommentFloodGuardTest {
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
 
         assertThat(guard.admit("203.0.113.34", "fourth@example.org", ReaderTokens.newToken())).isEmpty();
-        clock.advance(wait);
+        clock.moveAhead(wait);
         assertThat(guard.admit("203.0.113.35", "fifth@example.org", browser)).isEmpty();
     }
 

@@ -10,12 +10,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in integration tests: real time, which a test may move ahead (and must
- * put back) to make "later" arrive without waiting for it, e.g. a scheduled post falling due.
+ * A clock a test moves ahead to make "later" arrive without waiting for it. The application's
+ * clock in integration tests runs on real time (a test that moves it must put it back), e.g. for
+ * a scheduled post to fall due; a unit test's stands still at a start of its choosing.
  */
 public final class ShiftedClock extends Clock {
 
+    private final Clock base;
     private volatile Duration ahead = Duration.ZERO;
+
+    private ShiftedClock(Clock base) {
+        this.base = base;
+    }
+
+    /** A clock that stands still at {@code start} until it is moved. */
+    public static ShiftedClock startingAt(Instant start) {
+        return new ShiftedClock(Clock.fixed(start, ZoneOffset.UTC));
+    }
 
     public void moveAhead(Duration by) {
         ahead = ahead.plus(by);
@@ -37,7 +48,7 @@ public final class ShiftedClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(ahead);
+        return base.instant().plus(ahead);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -46,7 +57,7 @@ public final class ShiftedClock extends Clock {
         @Bean
         @Primary
         ShiftedClock shiftedClock() {
-            return new ShiftedClock();
+            return new ShiftedClock(Clock.systemUTC());
         }
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.sala.support.MovableClock;
+import org.sala.support.ShiftedClock;
 
 /** Failed sign-ins slow the next attempt down (never lock the account); a success clears the account name. */
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final ShiftedClock clock = ShiftedClock.startingAt(Instant.parse("2026-11-23T08:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -27,7 +27,7 @@ class LoginThrottleTest {
 
         throttle.failed("malee", "203.0.113.1");
         assertThat(throttle.waitFor("malee", "203.0.113.1")).contains(Duration.ofSeconds(2));
-        clock.advance(Duration.ofSeconds(2));
+        clock.moveAhead(Duration.ofSeconds(2));
         assertThat(throttle.waitFor("malee", "203.0.113.1")).isEmpty();
     }
 
@@ -50,7 +50,7 @@ class LoginThrottleTest {
         }
         assertThat(throttle.waitFor("malee", "192.0.2.1")).hasValueSatisfying(
                 wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(2)));
-        clock.advance(Duration.ofMinutes(2));
+        clock.moveAhead(Duration.ofMinutes(2));
         assertThat(throttle.waitFor("malee", "192.0.2.1")).isEmpty();
     }
 
@@ -76,7 +76,7 @@ class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_NAME; i++) {
             assertThat(throttle.failed("dara", "203.0.113.5")).isFalse();
         }
-        clock.advance(LoginThrottle.WARN_AT_MOST_EVERY);
+        clock.moveAhead(LoginThrottle.WARN_AT_MOST_EVERY);
         throttle.succeeded("dara");
         for (int i = 1; i < LoginThrottle.FREE_FAILURES_PER_NAME; i++) {
             throttle.failed("dara", "203.0.113.6");
