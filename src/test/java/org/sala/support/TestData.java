@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.hamcrest.Matchers;
 import org.sala.account.AccountService;
 import org.sala.account.Role;
 import org.sala.base.cache.ReaderContentChanged;
@@ -65,20 +68,9 @@ public class TestData {
      * deletes each event its listener completed.
      */
     public void awaitModuleListeners() {
-        long deadline = System.nanoTime() + LISTENERS_FINISH_WITHIN.toNanos();
-        List<String> busy;
-        while (!(busy = jdbc.queryForList("SELECT LISTENER_ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
-                String.class)).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not finished after " + LISTENERS_FINISH_WITHIN + ": " + busy);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        Awaitility.await("module listeners to finish").atMost(LISTENERS_FINISH_WITHIN).pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.queryForList("SELECT LISTENER_ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
+                        String.class), Matchers.empty());
     }
 
     /** Removes everything and creates the author {@value #AUTHOR}. */
@@ -96,7 +88,7 @@ public class TestData {
         try {
             // what the previous test set going must not land in this one's data
             awaitModuleListeners();
-        } catch (AssertionError leftOver) {
+        } catch (ConditionTimeoutException leftOver) {
             // a listener that failed (a test stopped the database) is reported by its own test
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
