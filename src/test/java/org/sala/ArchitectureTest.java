@@ -21,6 +21,7 @@ import org.sala.base.ui.component.LiveForm;
 import org.sala.support.EventHandlerAttributes;
 import org.sala.support.StringConstants;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The architecture as tests: feature packages, each with domain, service and ui. */
@@ -61,6 +62,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule repositoriesAreUsedByServices = classes().that().areAssignableTo(Repository.class)
             .should().onlyBeAccessed().byAnyPackage("..domain..", "..service..", "..security..", "org.sala.*");
+
+    /**
+     * A {@code @Service} is a use case boundary that views, controllers and other modules call, and
+     * its name says so; helpers behind it (listeners, jobs' work, module APIs that join the caller's
+     * transaction) are {@code @Component}s.
+     */
+    @ArchTest
+    static final ArchRule servicesAreNamedAsServices = classes().that().areAnnotatedWith(Service.class)
+            .should().haveSimpleNameEndingWith("Service");
+
+    @ArchTest
+    static final ArchRule classesNamedAsServicesAreServices = classes().that().haveSimpleNameEndingWith("Service")
+            .and().areNotInterfaces().should().beAnnotatedWith(Service.class);
 
     @ArchTest
     static final ArchRule viewsHoldNoTransactions = noClasses().that().resideInAPackage("..ui..")

@@ -3,11 +3,11 @@ package org.sala.comment;
 import java.util.Collection;
 import java.util.List;
 import org.sala.comment.domain.CommentRepository;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Comments by id, for the features that act on what became of them (notifications). */
-@Service
+@Component
 public class CommentLookup {
 
     private final CommentRepository comments;

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.service.ReaderTokens;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * while (a reader clicking through the site asks on every page) and forgotten when comments
  * change.
  */
-@Service
+@Component
 public class WaitingReaders {
 
     private static final Duration KEPT = Duration.ofSeconds(30);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;
 import org.sala.mail.service.OutboxSender;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Queues mail. It joins the caller's transaction, so a mail exists exactly when what caused it
  * was committed; the {@link OutboxSender} sends it later, outside any reader's request.
  */
-@Service
+@Component
 public class Outbox {
 
     private final OutboxMailRepository mails;

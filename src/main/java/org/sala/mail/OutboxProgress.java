@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 import org.sala.mail.domain.OutboxMailRepository;
 import org.sala.mail.service.OutboxAdminService;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Counts of mails by topic and status, for features that show how far their mails have got. */
-@Service
+@Component
 public class OutboxProgress {
 
     private final OutboxMailRepository mails;

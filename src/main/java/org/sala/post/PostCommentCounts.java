@@ -5,12 +5,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sala.post.domain.PostRepository;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps each post's number of approved comments, inside the transaction that changes them. */
-@Service
+@Component
 public class PostCommentCounts {
 
     private final PostRepository posts;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLibraryService;
 import org.sala.post.domain.Category;
 import org.sala.post.domain.Post;
 import org.sala.post.domain.PostLinkRow;
@@ -23,9 +23,9 @@ public class PostPageService {
 
     private final PostRepository posts;
     private final PostSlugRedirectRepository redirects;
-    private final MediaLibrary media;
+    private final MediaLibraryService media;
 
-    PostPageService(PostRepository posts, PostSlugRedirectRepository redirects, MediaLibrary media) {
+    PostPageService(PostRepository posts, PostSlugRedirectRepository redirects, MediaLibraryService media) {
         this.posts = posts;
         this.redirects = redirects;
         this.media = media;

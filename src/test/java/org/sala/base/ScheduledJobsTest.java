@@ -12,7 +12,7 @@ import org.sala.comment.CommentDraft;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;
-import org.sala.notification.service.DigestPreferences;
+import org.sala.notification.service.DigestPreferencesService;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class ScheduledJobsTest {
     @Autowired
     TestData data;
     @Autowired
-    DigestPreferences digestPreferences;
+    DigestPreferencesService digestPreferences;
     @Autowired
     CommentSubmissionService submissions;
     @Autowired

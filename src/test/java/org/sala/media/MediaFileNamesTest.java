@@ -43,7 +43,7 @@ class MediaFileNamesTest {
     TestData data;
 
     @Autowired
-    MediaLibrary media;
+    MediaLibraryService media;
 
     @Autowired
     JdbcTemplate jdbc;

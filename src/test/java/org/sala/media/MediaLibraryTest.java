@@ -41,7 +41,7 @@ class MediaLibraryTest {
     TestData data;
 
     @Autowired
-    MediaLibrary media;
+    MediaLibraryService media;
 
     @Autowired
     PostEditingService editing;

@@ -16,8 +16,8 @@ import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ReaderTokens;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.ReasonTemplate;
-import org.sala.moderation.service.RejectionWithReason;
-import org.sala.notification.service.DigestPreferences;
+import org.sala.moderation.service.RejectionReasonService;
+import org.sala.notification.service.DigestPreferencesService;
 import org.sala.notification.service.ModeratorDigests;
 import org.sala.support.IntegrationTest;
 import org.sala.support.TestData;
@@ -38,9 +38,9 @@ class CommentNotificationsTest {
     @Autowired
     ModerationService moderation;
     @Autowired
-    RejectionWithReason rejection;
+    RejectionReasonService reasons;
     @Autowired
-    DigestPreferences digestPreferences;
+    DigestPreferencesService digestPreferences;
     @Autowired
     ModeratorDigests digests;
     @Autowired
@@ -115,12 +115,12 @@ class CommentNotificationsTest {
     void aRejectionReasonReachesACommenterWhoAskedWithoutTheirText() {
         long asked = comment("nok@example.org", "My phone is 081 234 5678", true, false, null);
         long notAsked = comment("dara@example.org", "Off topic ramble", false, false, null);
-        ReasonTemplate personalData = data.asStaff("keeper", Role.MODERATOR, () -> rejection.reasons().stream()
+        ReasonTemplate personalData = data.asStaff("keeper", Role.MODERATOR, () -> reasons.list().stream()
                 .filter(reason -> reason.label().equals("Personal data")).findFirst().orElseThrow());
 
-        data.asStaff("keeper", Role.MODERATOR, () -> rejection.reject(moderation.item(asked).orElseThrow().ref(),
+        data.asStaff("keeper", Role.MODERATOR, () -> moderation.rejectWithReason(moderation.item(asked).orElseThrow().ref(),
                 personalData.id()));
-        data.asStaff("keeper", Role.MODERATOR, () -> rejection.reject(moderation.item(notAsked).orElseThrow().ref(),
+        data.asStaff("keeper", Role.MODERATOR, () -> moderation.rejectWithReason(moderation.item(notAsked).orElseThrow().ref(),
                 personalData.id()));
 
         assertThat(jdbc.queryForObject("SELECT status FROM comment WHERE id = ?", String.class, asked)).isEqualTo("REJECTED");

@@ -5,14 +5,14 @@ import org.sala.account.domain.AccountRepository;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the account someone signs in as, for {@link AccountAuthenticationProvider} (not a
  * {@code UserDetailsService} bean of its own: Spring would then warn that it goes unused).
  */
-@Service
+@Component
 class SignInAccounts {
 
     private final AccountRepository accounts;

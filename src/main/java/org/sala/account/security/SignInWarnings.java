@@ -11,14 +11,14 @@ import org.sala.base.site.SiteProperties;
 import org.sala.mail.MailLinks;
 import org.sala.mail.MailMessage;
 import org.sala.mail.Outbox;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells an account's owner of repeated failed sign-ins (the throttle decides when: at most once an
  * hour). The mail is queued once per account and hour even if several instances count.
  */
-@Service
+@Component
 class SignInWarnings {
 
     static final String TOPIC = "sign-in-failures";

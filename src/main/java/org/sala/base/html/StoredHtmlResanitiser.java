@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Pages and feeds show stored HTML as it is, so it must have gone through the sanitiser policy
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * <p>Deliberately not transactional itself: a transaction around the whole walk would hold a
  * big site's rows until the end.
  */
-@Service
+@Component
 @EnableConfigurationProperties(HtmlProperties.class)
 public class StoredHtmlResanitiser {
 

@@ -7,7 +7,7 @@ import org.sala.base.html.StoredHtml;
 import org.sala.comment.CommentHtmlPolicy;
 import org.sala.comment.domain.CommentRepository;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * HTML (not rendered again from the reader's text: the sanitiser's report of what it removed on
  * arrival, which moderators read, stays as it was).
  */
-@Service
+@Component
 class OutdatedCommentHtml implements OutdatedHtml {
 
     private final CommentRepository comments;

@@ -2,7 +2,7 @@ package org.sala.feed.web;
 
 import java.util.Optional;
 import org.sala.base.site.DiscoveryPaths;
-import org.sala.feed.service.CommentFeeds;
+import org.sala.feed.service.CommentFeedService;
 import org.sala.feed.service.FeedFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CommentFeedController {
 
-    private final CommentFeeds feeds;
+    private final CommentFeedService feeds;
 
-    CommentFeedController(CommentFeeds feeds) {
+    CommentFeedController(CommentFeedService feeds) {
         this.feeds = feeds;
     }
 

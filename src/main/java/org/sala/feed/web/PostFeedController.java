@@ -3,7 +3,7 @@ package org.sala.feed.web;
 import java.util.Optional;
 import org.sala.base.site.DiscoveryPaths;
 import org.sala.feed.service.FeedFormat;
-import org.sala.feed.service.PostFeeds;
+import org.sala.feed.service.PostFeedService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PostFeedController {
 
-    private final PostFeeds feeds;
+    private final PostFeedService feeds;
 
-    PostFeedController(PostFeeds feeds) {
+    PostFeedController(PostFeedService feeds) {
         this.feeds = feeds;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Whether mail leaves the outbox, for the people who run Sala: a warning in the log at startup
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * and the gauge {@code sala.mail.outbox.backlog} (mails not sent yet). The backlog is one COUNT on
  * an index, at most once per {@code sala.metrics.refresh-interval}.
  */
-@Service
+@Component
 public class MailDelivery implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);

@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.sala.mail.MailProperties;
 import org.sala.mail.domain.OutboxMail;
 import org.sala.mail.domain.OutboxMailRepository;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /** The sender's short transactions: claim due mails, then record what became of them. */
-@Service
+@Component
 class OutboxWork {
 
     /** A claim older than this belongs to a sender that stopped without recording the outcome. */

@@ -2,7 +2,7 @@ package org.sala.media.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLibraryService;
 import org.sala.media.service.StoredMedia;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -24,9 +24,9 @@ class MediaController {
 
     static final String PATH = "/media/{key:[0-9a-f-]{36}}/{name}";
 
-    private final MediaLibrary media;
+    private final MediaLibraryService media;
 
-    MediaController(MediaLibrary media) {
+    MediaController(MediaLibraryService media) {
         this.media = media;
     }
 

@@ -33,6 +33,7 @@ import org.sala.comment.CommentWriter;
 import org.sala.comment.CommentsChanged;
 import org.sala.comment.CommentsPublished;
 import org.sala.comment.InvalidCommentException;
+import org.sala.moderation.CommentRejectedWithReason;
 import org.sala.moderation.domain.CommentDecision;
 import org.sala.moderation.domain.CommentDecisionRepository;
 import org.sala.moderation.domain.CommentQueueFilter;
@@ -67,13 +68,15 @@ public class ModerationService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final CommentRuleService rules;
+    private final RejectionReasonService reasons;
     private final Clock clock;
     /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
     private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
 
     ModerationService(ModeratedCommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
-            ApplicationEventPublisher events, CommentRuleService rules, Clock clock, MeterRegistry meters) {
+            ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons, Clock clock,
+            MeterRegistry meters) {
         for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {
             decided.put(status, Counter.builder("sala.comments.decided")
                     .tag("decision", status.name().toLowerCase(Locale.ROOT))
@@ -81,6 +84,7 @@ public class ModerationService {
                     .register(meters));
         }
         this.rules = rules;
+        this.reasons = reasons;
         this.comments = comments;
         this.decisions = decisions;
         this.writer = writer;
@@ -125,6 +129,21 @@ public class ModerationService {
     @Transactional
     public DecisionResult reject(Collection<CommentRef> refs) {
         return decide(refs, CommentStatus.REJECTED);
+    }
+
+    /**
+     * Rejects the comment giving one of the saved reasons, if it is still as the moderator saw it.
+     * The reason is announced with the decision; the notification module mails it to the
+     * commenter if they asked to hear about their comment.
+     */
+    @Transactional
+    public DecisionResult rejectWithReason(CommentRef ref, long reasonId) {
+        ReasonTemplate reason = reasons.get(reasonId);
+        DecisionResult result = decide(List.of(ref), CommentStatus.REJECTED);
+        if (result.applied().contains(ref.id())) {
+            events.publishEvent(new CommentRejectedWithReason(ref.id(), reason.text()));
+        }
+        return result;
     }
 
     /** Marks the comments that are still as the moderator saw them as spam. */

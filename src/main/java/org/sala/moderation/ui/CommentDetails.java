@@ -33,7 +33,7 @@ import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
-import org.sala.moderation.service.RejectionWithReason;
+import org.sala.moderation.service.RejectionReasonService;
 
 /**
  * One comment in full for the moderator: who sent it and from where, what they typed (as text),
@@ -42,16 +42,16 @@ import org.sala.moderation.service.RejectionWithReason;
 class CommentDetails extends Aside {
 
     private final ModerationService moderation;
-    private final RejectionWithReason rejection;
+    private final RejectionReasonService reasons;
     private final ZoneId zone;
     private final Consumer<DecisionResult> afterDecision;
     private final Paragraph changedNotice = new Paragraph();
     private @Nullable QueueItem shown;
 
-    CommentDetails(ModerationService moderation, RejectionWithReason rejection, ZoneId zone,
+    CommentDetails(ModerationService moderation, RejectionReasonService reasons, ZoneId zone,
             Consumer<DecisionResult> afterDecision) {
         this.moderation = moderation;
-        this.rejection = rejection;
+        this.reasons = reasons;
         this.zone = zone;
         this.afterDecision = afterDecision;
         addClassName("comment-details");
@@ -145,7 +145,7 @@ class CommentDetails extends Aside {
         Div buttons = new Div();
         buttons.addClassName("comment-decisions");
         buttons.add(decision("moderation.approve", item, CommentStatus.APPROVED, moderation::approve, ButtonVariant.PRIMARY));
-        buttons.add(new RejectionReasonPicker(rejection, item, decision("moderation.reject", item,
+        buttons.add(new RejectionReasonPicker(moderation, reasons, item, decision("moderation.reject", item,
                 CommentStatus.REJECTED, moderation::reject, ButtonVariant.ERROR), afterDecision));
         buttons.add(decision("moderation.spam", item, CommentStatus.SPAM, moderation::markSpam, ButtonVariant.ERROR));
         return buttons;

@@ -35,7 +35,7 @@ import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
-import org.sala.moderation.service.RejectionWithReason;
+import org.sala.moderation.service.RejectionReasonService;
 import org.sala.post.PostChoice;
 import org.sala.post.PostListService;
 import org.sala.staff.StaffLayout;
@@ -69,12 +69,12 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final OwnCommentChanges ownChanges = new OwnCommentChanges();
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
-            SiteProperties site, RejectionWithReason rejection) {
+            SiteProperties site, RejectionReasonService reasons) {
         this.moderation = moderation;
         this.live = live;
         this.site = site;
         addClassName("moderation-view");
-        details = new CommentDetails(moderation, rejection, site.timeZone(), this::afterDecision);
+        details = new CommentDetails(moderation, reasons, site.timeZone(), this::afterDecision);
 
         status.setLabel(getTranslation("moderation.filter.status"));
         status.setItems(CommentStatus.values());

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.sala.comment.CommentStatus;
 import org.sala.moderation.service.DecisionResult;
+import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
 import org.sala.moderation.service.ReasonTemplate;
-import org.sala.moderation.service.RejectionWithReason;
+import org.sala.moderation.service.RejectionReasonService;
 
 /**
  * The reject button with an optional reason beside it. With a reason chosen, the button rejects
@@ -17,18 +18,18 @@ import org.sala.moderation.service.RejectionWithReason;
  */
 class RejectionReasonPicker extends Div {
 
-    RejectionReasonPicker(RejectionWithReason rejection, QueueItem item, Button plainReject,
+    RejectionReasonPicker(ModerationService moderation, RejectionReasonService reasons, QueueItem item, Button plainReject,
             Consumer<DecisionResult> afterDecision) {
         addClassName("rejection-picker");
         ComboBox<ReasonTemplate> reason = new ComboBox<>(getTranslation("moderation.reasons.pick"));
         reason.addClassName("rejection-reason");
-        reason.setItems(rejection.reasons());
+        reason.setItems(reasons.list());
         reason.setItemLabelGenerator(ReasonTemplate::label);
         reason.setClearButtonVisible(true);
         reason.setEnabled(item.status() != CommentStatus.REJECTED);
         reason.setHelperText(getTranslation("moderation.reasons.pick-help"));
         Button reject = new Button(plainReject.getText(), click -> afterDecision.accept(
-                rejection.reject(item.ref(), chosenId(reason))));
+                moderation.rejectWithReason(item.ref(), chosenId(reason))));
         reject.setThemeName(plainReject.getThemeName());
         reject.setEnabled(plainReject.isEnabled());
         reject.addClassName("decide-rejected-with-reason");

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.comment.InvalidCommentException;
 import org.sala.moderation.service.ReasonTemplate;
-import org.sala.moderation.service.RejectionReasons;
+import org.sala.moderation.service.RejectionReasonService;
 import org.sala.staff.StaffLayout;
 
 /** Admins write the reasons moderators can give when they reject a comment. */
@@ -31,7 +31,7 @@ import org.sala.staff.StaffLayout;
 @RolesAllowed("ADMIN")
 public class RejectionReasonsView extends Div implements HasDynamicTitle {
 
-    private final RejectionReasons reasons;
+    private final RejectionReasonService reasons;
     private final SiteProperties site;
     private final Grid<ReasonTemplate> grid = new Grid<>();
     private final TextField label = new TextField();
@@ -40,7 +40,7 @@ public class RejectionReasonsView extends Div implements HasDynamicTitle {
     private final Button delete = new Button();
     private @Nullable Long editing;
 
-    public RejectionReasonsView(RejectionReasons reasons, SiteProperties site) {
+    public RejectionReasonsView(RejectionReasonService reasons, SiteProperties site) {
         this.reasons = reasons;
         this.site = site;
         addClassName("rejection-reasons-view");

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each mail has the key newsletter:post:subscriber, unique in the outbox, so a batch repeated
  * after a crash, or a post published twice, mails nobody twice.
  */
-@Service
+@Component
 public class NewsletterIssues {
 
     private static final Logger log = LoggerFactory.getLogger(NewsletterIssues.class);

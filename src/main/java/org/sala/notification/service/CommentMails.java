@@ -20,7 +20,7 @@ import org.sala.moderation.CommentRejectedWithReason;
 import org.sala.post.PostListService;
 import org.sala.post.PostSummary;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Every mail to a commenter about their comment, for those who asked on the form: "your comment
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * mail strangers, and each mail has a key (comment, or reply and parent): doing it again, or
  * twice at once, never mails twice.
  */
-@Service
+@Component
 public class CommentMails {
 
     private static final Locale LANGUAGE = ReaderLocales.SUPPORTED.getFirst();

@@ -14,14 +14,14 @@ import org.sala.mail.Outbox;
 import org.sala.notification.domain.ModeratorDigest;
 import org.sala.notification.domain.ModeratorDigestRepository;
 import org.sala.notification.domain.WaitingComments;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Comments are waiting" for the moderators who asked for it: at most one mail an hour each, and
  * only when comments arrived since their last one.
  */
-@Service
+@Component
 public class ModeratorDigests {
 
     static final Duration AT_MOST_EVERY = Duration.ofHours(1);

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sala.base.site.SiteProperties;
-import org.sala.notification.service.DigestPreferences;
+import org.sala.notification.service.DigestPreferencesService;
 import org.sala.staff.StaffLayout;
 
 /** A moderator's own mail settings. */
@@ -20,7 +20,7 @@ public class MyNotificationsView extends Div implements HasDynamicTitle {
 
     private final SiteProperties site;
 
-    public MyNotificationsView(DigestPreferences preferences, SiteProperties site) {
+    public MyNotificationsView(DigestPreferencesService preferences, SiteProperties site) {
         this.site = site;
         Checkbox digest = new Checkbox(getTranslation("staff.notifications.digest"), preferences.wanted());
         digest.addClassName("digest-wanted");

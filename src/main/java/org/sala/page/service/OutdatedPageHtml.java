@@ -8,14 +8,14 @@ import org.sala.page.domain.SitePageRepository;
 import org.sala.post.PostHtmlPolicy;
 import org.sala.post.PostRenderer;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pages stored under an older {@link PostHtmlPolicy} (pages share the posts' policy), rendered
  * again from their Markdown.
  */
-@Service
+@Component
 class OutdatedPageHtml implements OutdatedHtml {
 
     private final SitePageRepository pages;

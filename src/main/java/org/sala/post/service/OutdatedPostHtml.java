@@ -8,11 +8,11 @@ import org.sala.post.PostHtmlPolicy;
 import org.sala.post.PostRenderer;
 import org.sala.post.domain.PostRepository;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Post bodies stored under an older {@link PostHtmlPolicy}, rendered again from their Markdown. */
-@Service
+@Component
 class OutdatedPostHtml implements OutdatedHtml {
 
     private final PostRepository posts;

@@ -14,7 +14,7 @@ import org.sala.account.AccountService;
 import org.sala.account.Role;
 import org.sala.base.cache.ReaderContentChanged;
 import org.sala.base.site.SiteProperties;
-import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLibraryService;
 import org.sala.media.MediaLink;
 import org.sala.post.InvalidPostException;
 import org.sala.post.PostAddress;
@@ -56,7 +56,7 @@ public class PostEditingService {
     private final TagRepository tags;
     private final AccountService accounts;
     private final PostFiling filing;
-    private final MediaLibrary media;
+    private final MediaLibraryService media;
     private final PostRenderer renderer;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -64,7 +64,7 @@ public class PostEditingService {
     private final Clock clock;
 
     PostEditingService(PostRepository posts, PostSlugRedirectRepository redirects, CategoryRepository categories,
-            TagRepository tags, AccountService accounts, PostFiling filing, MediaLibrary media, PostRenderer renderer,
+            TagRepository tags, AccountService accounts, PostFiling filing, MediaLibraryService media, PostRenderer renderer,
             Validator validator, ApplicationEventPublisher events, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.redirects = redirects;

@@ -12,11 +12,11 @@ import org.sala.post.domain.PostRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Publishes the scheduled posts whose time has come, with the date they were scheduled for. */
-@Service
+@Component
 public class ScheduledPublishing {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);

@@ -4,12 +4,12 @@ import org.sala.post.PostPublished;
 import org.sala.search.domain.PostSearchEntry;
 import org.sala.search.domain.PostSearchRepository;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps the search index in step with published posts, inside the publishing transaction. */
-@Service
+@Component
 class SearchIndexer {
 
     private final PostSearchRepository entries;

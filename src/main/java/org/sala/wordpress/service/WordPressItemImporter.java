@@ -31,7 +31,7 @@ import org.sala.wordpress.domain.WpAttachmentRepository;
 import org.sala.wordpress.domain.WpImportItem;
 import org.sala.wordpress.domain.WpImportItemRepository;
 import org.sala.wordpress.domain.WpKind;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.DigestUtils;
 
@@ -40,7 +40,7 @@ import org.springframework.util.DigestUtils;
  * term, or a post or page with all its comments. What each WordPress id became is remembered, so
  * a second import of the same file finds it there and adds nothing twice.
  */
-@Service
+@Component
 class WordPressItemImporter {
 
     /** The length of {@code wp_import_item.wp_id}. */

@@ -8,11 +8,11 @@ import org.sala.wordpress.domain.WpImportItem;
 import org.sala.wordpress.domain.WpImportItemRepository;
 import org.sala.wordpress.domain.WpKind;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Where the addresses of an imported WordPress site ({@code /?p=123}, {@code /2016/10/slug/}) live now. */
-@Service
+@Component
 public class WordPressLinks {
 
     private final WpImportItemRepository items;

@@ -37,7 +37,7 @@ import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.TranslatedErrors;
 import org.sala.base.ui.component.SafeHtml;
-import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLibraryService;
 import org.sala.post.InvalidPostException;
 import org.sala.post.PostHtmlPolicy;
 import org.sala.post.PostNotFoundException;
@@ -83,7 +83,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
     private @Nullable Long postId;
     private long version;
 
-    public PostEditorView(PostEditingService editing, MediaLibrary media, SiteProperties site) {
+    public PostEditorView(PostEditingService editing, MediaLibraryService media, SiteProperties site) {
         this.editing = editing;
         this.site = site;
         this.files = new PostFilesEditor(media, () -> filesChanged = true);

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.sala.media.MediaLibrary;
+import org.sala.media.MediaLibraryService;
 import org.sala.media.MediaLink;
 import org.sala.media.UploadRejectedException;
 
@@ -32,14 +32,14 @@ class PostFilesEditor extends Div {
 
     private static final String[] IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"};
 
-    private final MediaLibrary media;
+    private final MediaLibraryService media;
     private final Runnable onChange;
     private final Div featuredBox = new Div();
     private final Div attachmentList = new Div();
     private @Nullable MediaLink featured;
     private final List<MediaLink> attachments = new ArrayList<>();
 
-    PostFilesEditor(MediaLibrary media, Runnable onChange) {
+    PostFilesEditor(MediaLibraryService media, Runnable onChange) {
         this.media = media;
         this.onChange = onChange;
         addClassName("post-files");
@@ -70,7 +70,7 @@ class PostFilesEditor extends Div {
 
     private Upload upload(Consumer<MediaLink> whenStored, String... acceptedTypes) {
         // Vaadin's own temporary file takes the uploaded name as its prefix, and fails (an ERROR,
-        // nothing shown) on a name with "/"; the name is only MediaLibrary's to clean.
+        // nothing shown) on a name with "/"; the name is only MediaLibraryService's to clean.
         Upload upload = new Upload(UploadHandler.toFile((metadata, file) -> {
             Optional<UI> ui = getUI();
             try {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Feeds of the newest published posts: the whole site's and each category's. */
 @Service
 @Transactional(readOnly = true)
-public class PostFeeds {
+public class PostFeedService {
 
     public static final int SIZE = 20;
 
@@ -28,7 +28,7 @@ public class PostFeeds {
     private final SiteProperties site;
     private final Clock clock;
 
-    PostFeeds(PostListService posts, FeedTexts texts, SiteAddress address, SiteProperties site, Clock clock) {
+    PostFeedService(PostListService posts, FeedTexts texts, SiteAddress address, SiteProperties site, Clock clock) {
         this.posts = posts;
         this.texts = texts;
         this.address = address;

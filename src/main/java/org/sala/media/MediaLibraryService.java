@@ -36,7 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Service
 @EnableConfigurationProperties(MediaProperties.class)
-public class MediaLibrary {
+public class MediaLibraryService {
 
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]");
     private static final Pattern LEADING_DOTS = Pattern.compile("^[.\\s]+");
@@ -57,7 +57,7 @@ public class MediaLibrary {
     private final Clock clock;
     private final Tika tika = new Tika();
 
-    MediaLibrary(MediaFileRepository files, MediaProperties properties, AccountService accounts, Clock clock) {
+    MediaLibraryService(MediaFileRepository files, MediaProperties properties, AccountService accounts, Clock clock) {
         this.files = files;
         this.properties = properties;
         this.accounts = accounts;
@@ -118,12 +118,12 @@ public class MediaLibrary {
 
     @Transactional(readOnly = true)
     public List<MediaLink> attachmentsOf(long postId) {
-        return files.findByPostIdOrderById(postId).stream().map(MediaLibrary::link).toList();
+        return files.findByPostIdOrderById(postId).stream().map(MediaLibraryService::link).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<MediaLink> find(@Nullable Long fileId) {
-        return fileId == null ? Optional.empty() : files.findById(fileId).map(MediaLibrary::link);
+        return fileId == null ? Optional.empty() : files.findById(fileId).map(MediaLibraryService::link);
     }
 
     /** The stored file for {@code key}, to serve; empty for an unknown key or a missing file. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The editable reasons for rejecting a comment: moderators pick them, admins write them. */
 @Service
-public class RejectionReasons {
+public class RejectionReasonService {
 
     /** A short list by nature; more is never shown. */
     static final int MAX_LISTED = 100;
@@ -23,7 +23,7 @@ public class RejectionReasons {
     private final RejectionReasonRepository reasons;
     private final Validator validator;
 
-    RejectionReasons(RejectionReasonRepository reasons, Validator validator) {
+    RejectionReasonService(RejectionReasonRepository reasons, Validator validator) {
         this.reasons = reasons;
         this.validator = validator;
     }

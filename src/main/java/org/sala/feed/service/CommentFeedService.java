@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CommentFeeds {
+public class CommentFeedService {
 
     public static final int SIZE = 20;
 
@@ -38,7 +38,7 @@ public class CommentFeeds {
     private final SiteAddress address;
     private final Clock clock;
 
-    CommentFeeds(RecentCommentsService comments, PostListService postLists, PostPageService postPages,
+    CommentFeedService(RecentCommentsService comments, PostListService postLists, PostPageService postPages,
             FeedTexts texts, SiteAddress address, Clock clock) {
         this.comments = comments;
         this.postLists = postLists;

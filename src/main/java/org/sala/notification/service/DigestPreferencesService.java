@@ -10,12 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** A moderator's own choice: a mail when comments wait, or none. */
 @Service
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
-public class DigestPreferences {
+public class DigestPreferencesService {
 
     private final ModeratorDigestRepository digests;
     private final AccountService accounts;
 
-    DigestPreferences(ModeratorDigestRepository digests, AccountService accounts) {
+    DigestPreferencesService(ModeratorDigestRepository digests, AccountService accounts) {
         this.digests = digests;
         this.accounts = accounts;
     }
