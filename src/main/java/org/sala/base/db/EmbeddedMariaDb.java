@@ -93,7 +93,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (!databaseName.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Not a plain database name: " + databaseName);
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?user=root");
+        try (Connection connection = DriverManager.getConnection(serverUrl(port) + "?user=root");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName + "` CHARACTER SET utf8mb4");
         } catch (SQLException e) {
@@ -119,7 +119,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+        return serverUrl(port) + databaseName;
+    }
+
+    /** The server on loopback, the only address it listens on. */
+    private static String serverUrl(int port) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
     public int port() {
