@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,9 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // as long as the pages' own timeout: with two test JVMs and their browsers on two cores, a
+        // Vaadin round trip has taken more than the default 5 s (CommentRulesBrowserTest in CI)
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create();
         String chromium = System.getenv().getOrDefault("SALA_CHROMIUM", "/usr/bin/chromium");
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
