@@ -1,6 +1,9 @@
 package org.sala.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sala.mail.domain.OutboxMail;
@@ -34,11 +37,30 @@ public class Outbox {
     /** Queues the mail unless one with its dedup key was ever queued; true if it was queued now. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queueOnce(MailMessage message) {
+        return queueOnce(message, Duration.ZERO);
+    }
+
+    /**
+     * Queues the mail unless one with its dedup key is queued or sent, to be sent no sooner than
+     * {@code hold} from now (until then it can be {@link #withdraw withdrawn}); true if it was queued now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queueOnce(MailMessage message, Duration hold) {
         if (message.dedupKey() == null) {
             throw new IllegalArgumentException("queueOnce needs a dedup key");
         }
+        Instant now = clock.instant();
         return mails.insertUnlessPresent(message.to(), message.subject(), message.body(),
-                headerLines(message.headers()), message.topic(), message.dedupKey(), clock.instant()) == 1;
+                headerLines(message.headers()), message.topic(), message.dedupKey(), now, now.plus(hold)) == 1;
+    }
+
+    /**
+     * Takes back the mails with these dedup keys that are still waiting to be sent (a mail being
+     * sent or sent stays); a mail with the same key can be queued again after. Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withdraw(Collection<String> dedupKeys) {
+        return dedupKeys.isEmpty() ? 0 : mails.deleteWaiting(dedupKeys);
     }
 
     static String headerLines(Map<String, String> headers) {

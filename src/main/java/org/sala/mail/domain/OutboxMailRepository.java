@@ -31,10 +31,15 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query(value = """
             INSERT IGNORE INTO outbox_mail (to_address, subject, body, headers, topic, dedup_key, status, attempts,
                 next_attempt_at, created_at)
-            VALUES (:to, :subject, :body, :headers, :topic, :dedupKey, 'PENDING', 0, :now, :now)""", nativeQuery = true)
+            VALUES (:to, :subject, :body, :headers, :topic, :dedupKey, 'PENDING', 0, :sendAfter, :now)""", nativeQuery = true)
     int insertUnlessPresent(@Param("to") String to, @Param("subject") String subject, @Param("body") String body,
             @Param("headers") String headers, @Param("topic") String topic, @Param("dedupKey") String dedupKey,
-            @Param("now") Instant now);
+            @Param("now") Instant now, @Param("sendAfter") Instant sendAfter);
+
+    /** Deletes the mails with these keys that wait to be sent; the unique key on dedup_key finds them. */
+    @Modifying
+    @Query(value = "DELETE FROM outbox_mail WHERE dedup_key IN (:keys) AND status = 'PENDING'", nativeQuery = true)
+    int deleteWaiting(@Param("keys") Collection<String> keys);
 
     List<OutboxMail> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
 

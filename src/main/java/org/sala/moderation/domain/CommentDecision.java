@@ -44,10 +44,19 @@ public class CommentDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Column(name = "is_undo", nullable = false)
+    private boolean undo;
+
     protected CommentDecision() {}
 
     public CommentDecision(long commentId, @Nullable Long moderatorAccountId, String moderatorName, @Nullable CommentStatus fromStatus,
             CommentStatus toStatus, boolean bodyEdited, Instant decidedAt) {
+        this(commentId, moderatorAccountId, moderatorName, fromStatus, toStatus, bodyEdited, decidedAt, false);
+    }
+
+    public CommentDecision(long commentId, @Nullable Long moderatorAccountId, String moderatorName, @Nullable CommentStatus fromStatus,
+            CommentStatus toStatus, boolean bodyEdited, Instant decidedAt, boolean undo) {
+        this.undo = undo;
         this.commentId = commentId;
         this.moderatorAccountId = moderatorAccountId;
         this.moderatorName = moderatorName;
@@ -83,5 +92,9 @@ public class CommentDecision {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public boolean isUndo() {
+        return undo;
     }
 }

@@ -33,7 +33,9 @@ import org.sala.comment.CommentWriter;
 import org.sala.comment.CommentsChanged;
 import org.sala.comment.CommentsPublished;
 import org.sala.comment.InvalidCommentException;
+import org.sala.moderation.CommentDecisionsUndone;
 import org.sala.moderation.CommentRejectedWithReason;
+import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentDecision;
 import org.sala.moderation.domain.CommentDecisionRepository;
 import org.sala.moderation.domain.CommentQueueFilter;
@@ -115,7 +117,7 @@ public class ModerationService {
     public List<DecisionEntry> history(long commentId) {
         return decisions.findByCommentIdOrderByDecidedAtAscIdAsc(commentId).stream()
                 .map(decision -> new DecisionEntry(decision.getModeratorName(), decision.getFromStatus(),
-                        decision.getToStatus(), decision.isBodyEdited(), decision.getDecidedAt()))
+                        decision.getToStatus(), decision.isBodyEdited(), decision.getDecidedAt(), decision.isUndo()))
                 .toList();
     }
 
@@ -160,19 +162,50 @@ public class ModerationService {
 
     /** Sets the status of every comment that is still as the moderator saw it. */
     private DecisionResult decide(Collection<CommentRef> refs, CommentStatus target) {
-        Decisions batch = new Decisions(accounts.current());
+        Decisions batch = new Decisions(accounts.current(), Decisions.Kind.UNDOABLE);
         for (Comment comment : lock(refs, batch)) {
             batch.apply(comment, target, false);
         }
         return batch.finish();
     }
 
+    /**
+     * Takes a decision back: each comment it changed returns to what it was (text included, after
+     * an edit), unless somebody changed it since, which is a conflict as for any decision. Mail
+     * the decision caused and that is not sent yet is withdrawn. The history keeps both.
+     *
+     * @throws UndoTooLateException when the decision is older than {@link DecisionUndo#ACCEPTED}
+     */
+    @Transactional
+    public DecisionResult undo(UndoTicket ticket) {
+        if (clock.instant().isAfter(ticket.decidedAt().plus(DecisionUndo.ACCEPTED))) {
+            throw new UndoTooLateException();
+        }
+        Map<Long, UndoTicket.Step> steps = ticket.steps().stream()
+                .collect(Collectors.toMap(UndoTicket.Step::commentId, Function.identity(), (first, second) -> first));
+        Decisions batch = new Decisions(accounts.current(), Decisions.Kind.UNDO);
+        for (Comment comment : lock(ticket.steps().stream().map(UndoTicket.Step::ref).toList(), batch)) {
+            UndoTicket.Step step = Objects.requireNonNull(steps.get(comment.getId()));
+            String bodyBefore = step.bodyBefore();
+            if (bodyBefore != null) {
+                writer.rewrite(comment, bodyBefore);
+            }
+            batch.apply(comment, step.statusBefore(), bodyBefore != null);
+        }
+        DecisionResult result = batch.finish();
+        if (!result.applied().isEmpty()) {
+            events.publishEvent(new CommentDecisionsUndone(Set.copyOf(result.applied())));
+        }
+        return result;
+    }
+
     /** Replaces the comment's text (sanitised again) and approves it. */
     @Transactional
     public DecisionResult editAndApprove(CommentRef ref, String newText) {
         validateText(newText);
-        Decisions batch = new Decisions(accounts.current());
+        Decisions batch = new Decisions(accounts.current(), Decisions.Kind.UNDOABLE);
         for (Comment comment : lock(List.of(ref), batch)) {
+            batch.before(comment);
             writer.rewrite(comment, newText);
             batch.apply(comment, CommentStatus.APPROVED, true);
         }
@@ -187,7 +220,8 @@ public class ModerationService {
     public DecisionResult reply(CommentRef ref, String text) {
         validateText(text);
         AccountRef moderator = accounts.current();
-        Decisions batch = new Decisions(moderator);
+        // a published reply cannot be taken back by undo: readers and mail may have it already
+        Decisions batch = new Decisions(moderator, Decisions.Kind.FINAL);
         for (Comment parent : lock(List.of(ref), batch)) {
             if (parent.getStatus() == CommentStatus.PENDING) {
                 batch.apply(parent, CommentStatus.APPROVED, false);
@@ -299,7 +333,14 @@ public class ModerationService {
     /** The decisions of one request: applied to the comments, recorded, counted, announced once. */
     private final class Decisions {
 
+        /** Whether the batch can be undone, or is an undo. */
+        enum Kind { UNDOABLE, FINAL, UNDO }
+
         private final AccountRef moderator;
+        private final Kind kind;
+        private final Map<Long, Comment> changed = new HashMap<>();
+        private final Map<Long, CommentStatus> statusBefore = new HashMap<>();
+        private final Map<Long, String> bodyBefore = new HashMap<>();
         private final List<Long> applied = new ArrayList<>();
         private boolean readersSeeIt;
         private final List<Conflict> conflicts = new ArrayList<>();
@@ -309,8 +350,14 @@ public class ModerationService {
         private final Set<Long> published = new HashSet<>();
         private final Map<CommentStatus, Integer> decisionCounts = new EnumMap<>(CommentStatus.class);
 
-        Decisions(AccountRef moderator) {
+        Decisions(AccountRef moderator, Kind kind) {
             this.moderator = moderator;
+            this.kind = kind;
+        }
+
+        /** The comment's text as it is, before the decision rewrites it. */
+        void before(Comment comment) {
+            bodyBefore.put(comment.getId(), comment.getBodyRaw());
         }
 
         void apply(Comment comment, CommentStatus target, boolean bodyEdited) {
@@ -318,6 +365,8 @@ public class ModerationService {
             if (from == target && !bodyEdited) {
                 return;
             }
+            statusBefore.putIfAbsent(comment.getId(), from);
+            changed.put(comment.getId(), comment);
             comment.setStatus(target, clock.instant());
             record(comment, from, target, bodyEdited);
             decisionCounts.merge(target, 1, Integer::sum);
@@ -329,7 +378,7 @@ public class ModerationService {
 
         private void record(Comment comment, @Nullable CommentStatus from, CommentStatus to, boolean bodyEdited) {
             recorded.add(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
-                    bodyEdited, clock.instant()));
+                    bodyEdited, clock.instant(), kind == Kind.UNDO));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
             readersSeeIt |= to == CommentStatus.APPROVED || from == CommentStatus.APPROVED;
             if (to == CommentStatus.APPROVED && from != CommentStatus.APPROVED) {
@@ -367,7 +416,18 @@ public class ModerationService {
                     AfterCommit.increment(counter, count);
                 }
             });
-            return new DecisionResult(List.copyOf(applied), List.copyOf(conflicts));
+            return new DecisionResult(List.copyOf(applied), List.copyOf(conflicts), undoTicket());
+        }
+
+        /** Read after the flush: the versions the decisions left the comments at. */
+        private UndoTicket undoTicket() {
+            if (kind != Kind.UNDOABLE || changed.isEmpty()) {
+                return UndoTicket.NONE;
+            }
+            return new UndoTicket(changed.values().stream()
+                    .map(comment -> new UndoTicket.Step(comment.getId(), comment.getVersion(),
+                            Objects.requireNonNull(statusBefore.get(comment.getId())), bodyBefore.get(comment.getId())))
+                    .toList(), clock.instant());
         }
     }
 }

@@ -47,6 +47,7 @@ class CommentDetails extends Aside {
     private final Consumer<DecisionResult> afterDecision;
     private final Paragraph changedNotice = new Paragraph();
     private @Nullable QueueItem shown;
+    private @Nullable TextArea editText;
 
     CommentDetails(ModerationService moderation, RejectionReasonService reasons, ZoneId zone,
             Consumer<DecisionResult> afterDecision) {
@@ -61,6 +62,7 @@ class CommentDetails extends Aside {
 
     private void showNothing() {
         shown = null;
+        editText = null;
         removeAll();
         Paragraph hint = new Paragraph(getTranslation("moderation.details.pick"));
         hint.addClassName("comment-details-hint");
@@ -89,6 +91,13 @@ class CommentDetails extends Aside {
             add(new SenderBlock(moderation, item, afterDecision, () -> show(item)));
         }
         add(editor(item), replier(item), history(item.id()));
+    }
+
+    /** The cursor goes to the text of the comment on show, to edit it. */
+    void startEditing() {
+        if (editText != null) {
+            editText.focus();
+        }
     }
 
     /** Shows the comment again as it is now, or nothing if there is none. */
@@ -165,6 +174,7 @@ class CommentDetails extends Aside {
         TextArea text = new TextArea(getTranslation("moderation.edit.label"));
         text.setValue(item.bodyRaw());
         text.addClassName("comment-edit");
+        editText = text;
         Button save = new Button(getTranslation("moderation.edit.save"),
                 click -> act(text, () -> moderation.editAndApprove(item.ref(), text.getValue())));
         Div editor = new Div(text, save);
@@ -195,6 +205,13 @@ class CommentDetails extends Aside {
         }
     }
 
+    private static String historyKey(DecisionEntry entry) {
+        if (entry.undo()) {
+            return entry.bodyEdited() ? "moderation.history.undone-edit" : "moderation.history.undone";
+        }
+        return entry.bodyEdited() ? "moderation.history.edited" : "moderation.history.entry";
+    }
+
     private Div history(long commentId) {
         Div box = new Div(new H3(getTranslation("moderation.history")));
         box.addClassName("comment-history");
@@ -209,7 +226,7 @@ class CommentDetails extends Aside {
             String line = entry.from() == null
                     ? getTranslation("moderation.history.created", ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()),
                             entry.moderatorName(), to)
-                    : getTranslation(entry.bodyEdited() ? "moderation.history.edited" : "moderation.history.entry",
+                    : getTranslation(historyKey(entry),
                             ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()), entry.moderatorName(),
                             getTranslation("comment.status." + entry.from().name()), to);
             list.add(new ListItem(line));

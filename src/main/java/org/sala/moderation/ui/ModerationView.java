@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -30,12 +31,15 @@ import org.sala.base.ui.ReaderDates;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.LiveComments;
 import org.sala.comment.OwnCommentChanges;
+import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
 import org.sala.moderation.service.RejectionReasonService;
+import org.sala.moderation.service.UndoTicket;
+import org.sala.moderation.service.UndoTooLateException;
 import org.sala.post.PostChoice;
 import org.sala.post.PostListService;
 import org.sala.staff.StaffLayout;
@@ -49,7 +53,8 @@ import org.sala.staff.StaffLayout;
 @RolesAllowed({"MODERATOR", "ADMIN"})
 public class ModerationView extends Div implements HasDynamicTitle {
 
-    private static final int EXCERPT_CHARS = 160;
+    /** More than three lines of the queue's text column hold: the browser cuts it with an ellipsis. */
+    private static final int EXCERPT_CHARS = 400;
 
     private final ModerationService moderation;
     private final LiveComments live;
@@ -67,12 +72,22 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final List<Button> bulkButtons;
     private Runnable unsubscribe = () -> { };
     private final OwnCommentChanges ownChanges = new OwnCommentChanges();
+    private final QueueCursor cursor;
+    private final RejectionReasonService reasons;
+    private final Clock clock;
+    /** The last decision made here, while its notification offers to undo it. */
+    private UndoTicket undoable = UndoTicket.NONE;
+    private @Nullable Notification undoOffer;
+    private final QueueKeys queue;
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
-            SiteProperties site, RejectionReasonService reasons) {
+            SiteProperties site, RejectionReasonService reasons, Clock clock) {
+        this.clock = clock;
         this.moderation = moderation;
         this.live = live;
         this.site = site;
+        this.reasons = reasons;
+        cursor = new QueueCursor(index -> moderation.queue(filter(), index, 1).stream().findFirst());
         addClassName("moderation-view");
         details = new CommentDetails(moderation, reasons, site.timeZone(), this::afterDecision);
 
@@ -80,20 +95,20 @@ public class ModerationView extends Div implements HasDynamicTitle {
         status.setItems(CommentStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("comment.status." + value.name()));
         status.setValue(CommentStatus.PENDING);
-        status.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> restart());
 
         post.setLabel(getTranslation("moderation.filter.post"));
         post.setClearButtonVisible(true);
         post.setItemLabelGenerator(PostChoice::title);
         post.setItems(query -> posts.titled(query.getFilter().orElse(""), query.getPage(), query.getPageSize())
                 .stream());
-        post.addValueChangeListener(change -> refresh());
+        post.addValueChangeListener(change -> restart());
 
         text.setLabel(getTranslation("moderation.filter.text"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(CommentQueueFilter.MAX_TEXT);
-        text.addValueChangeListener(change -> refresh());
+        text.addValueChangeListener(change -> restart());
 
         count.addClassName("moderation-count");
         Div filters = new Div(status, post, text, count);
@@ -103,11 +118,14 @@ public class ModerationView extends Div implements HasDynamicTitle {
         Button reject = bulk("moderation.reject-selected", moderation::reject, ButtonVariant.ERROR);
         Button spam = bulk("moderation.spam-selected", moderation::markSpam, ButtonVariant.ERROR);
         bulkButtons = List.of(approve, reject, spam);
-        Div bulkBar = new Div(selectedCount, approve, reject, spam);
+        Span keysHint = new Span(getTranslation("moderation.keys.hint"));
+        keysHint.addClassName("moderation-keys-hint");
+        Div bulkBar = new Div(selectedCount, approve, reject, spam, keysHint);
         bulkBar.addClassName("moderation-bulk");
 
         configureGrid();
-        Div work = new Div(grid, details);
+        queue = new QueueKeys(grid, new KeyActions());
+        Div work = new Div(queue, details);
         work.addClassName("moderation-work");
         add(new H1(getTranslation("moderation.title")), filters, bulkBar, work);
         updateSelection();
@@ -117,30 +135,42 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private void configureGrid() {
         grid.addClassName("moderation-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(item -> ReaderDates.dateTime(item.createdAt(), site.timeZone(), getLocale()))
-                .setHeader(getTranslation("moderation.column.received")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(item -> item.postTitle() == null ? getTranslation("moderation.unpublished-post") : item.postTitle())
-                .setHeader(getTranslation("moderation.column.post")).setWidth("8rem").setFlexGrow(2);
-        // Lit escapes every ${...} binding: names and emails are shown as text, never as markup.
-        grid.addColumn(LitRenderer.<QueueItem>of(
-                        "<div class='queue-name'>${item.name}</div><div class='queue-contact'>${item.email} · ${item.ip}</div>")
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        // Lit escapes every ${...} binding: names, titles and texts are shown as text, never as markup.
+        grid.addColumn(LitRenderer.<QueueItem>of("""
+                        <div class="queue-meta" title="${item.email}">
+                          <div class="queue-name">${item.name}</div>
+                          <div class="queue-when"><span title="${item.received}">${item.age}</span> · ${item.post}</div>
+                          <div class="queue-why">${item.why}</div>
+                        </div>""")
                 .withProperty("name", QueueItem::authorName)
-                .withProperty("email", QueueItem::authorEmail)
-                .withProperty("ip", item -> item.authorIp() == null ? "" : item.authorIp()))
-                .setHeader(getTranslation("moderation.column.commenter")).setWidth("8rem").setFlexGrow(2);
-        grid.addColumn(item -> excerpt(item.bodyRaw()))
-                .setHeader(getTranslation("moderation.column.comment")).setWidth("12rem").setFlexGrow(5);
-        grid.addColumn(item -> item.rule() == null ? "" : getTranslation("moderation.rule." + item.rule().name()))
-                .setHeader(getTranslation("moderation.column.rule")).setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(item -> item.sanitizerReport() == null ? "" : getTranslation("moderation.removed-short"))
-                .setHeader(getTranslation("moderation.column.sanitiser")).setWidth("7rem").setFlexGrow(0);
+                .withProperty("email", item -> item.authorEmail() + (item.authorIp() == null ? "" : " · " + item.authorIp()))
+                .withProperty("age", item -> QueueAge.of(item.createdAt(), clock.instant(), this))
+                .withProperty("received", item -> ReaderDates.dateTime(item.createdAt(), site.timeZone(), getLocale()))
+                .withProperty("post", item -> item.postTitle() == null
+                        ? getTranslation("moderation.unpublished-post") : item.postTitle())
+                .withProperty("why", this::why))
+                .setHeader(getTranslation("moderation.column.commenter")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<QueueItem>of("<div class=\"queue-text\">${item.text}</div>")
+                        .withProperty("text", item -> excerpt(item.bodyRaw())))
+                .setHeader(getTranslation("moderation.column.comment")).setFlexGrow(1);
         grid.setItems(new CallbackDataProvider<QueueItem, Void>(
-                query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> {
+                    List<QueueItem> page = moderation.queue(filter(), query.getOffset(), query.getLimit());
+                    cursor.offer(query.getOffset(), page);
+                    return page.stream();
+                },
                 query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, count(filter()))),
                 QueueItem::id));
+        grid.setPartNameGenerator(item -> cursor.isCurrent(item) ? "queue-current" : null);
         grid.addSelectionListener(selection -> updateSelection());
-        grid.addItemClickListener(click -> details.show(click.getItem()));
+        grid.addItemClickListener(click -> {
+            QueueItem before = cursor.current();
+            if (cursor.pointAt(click.getItem())) {
+                repaint(before, click.getItem());
+            }
+            details.show(click.getItem());
+        });
         grid.setEmptyStateText(getTranslation("moderation.empty"));
     }
 
@@ -159,12 +189,199 @@ public class ModerationView extends Div implements HasDynamicTitle {
                 text.getValue());
     }
 
-    /** Says what a decision did, including what it could not do, and shows the queue as it is now. */
     private void afterDecision(DecisionResult result) {
+        decided(result);
+        details.reopen();
+    }
+
+    /** The keys' decision on the current comment; then the next comment is the current one. */
+    private void decideCurrent(Function<List<CommentRef>, DecisionResult> decision) {
+        QueueItem item = cursor.current();
+        if (item == null) {
+            return;
+        }
+        decided(decision.apply(List.of(item.ref())));
+        cursor.afterDecision(item.id()).ifPresentOrElse(this::showCurrent, details::reopen);
+    }
+
+    /** Takes back the decision the notification still offers to undo; the comment it names is current again. */
+    private void undoLast() {
+        UndoTicket ticket = undoable;
+        if (ticket.isEmpty()) {
+            return;
+        }
+        closeUndoOffer();
+        DecisionResult result;
+        try {
+            result = moderation.undo(ticket);
+        } catch (UndoTooLateException tooLate) {
+            Notification.show(getTranslation("moderation.undo-too-late"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.WARNING);
+            return;
+        }
         if (!result.applied().isEmpty()) {
+            Notification notice = Notification.show(getTranslation("moderation.undone", result.applied().size()), 3000,
+                    Notification.Position.BOTTOM_START);
+            notice.addClassName("moderation-undone");
+        }
+        showOutcome(result);
+        long first = ticket.steps().getFirst().commentId();
+        if (result.applied().contains(first)) {
+            cursor.follow(first);
+            moderation.item(first).ifPresent(details::show);
+        } else {
+            details.reopen();
+        }
+        queue.focus();
+    }
+
+    /** A notification for the decision with an Undo button, for {@link DecisionUndo#OFFERED}. */
+    private void offerUndo(DecisionResult result) {
+        closeUndoOffer();
+        UndoTicket ticket = result.undo();
+        undoable = ticket;
+        Notification offer = new Notification();
+        offer.addClassName("moderation-undo-offer");
+        offer.setPosition(Notification.Position.BOTTOM_START);
+        offer.setDuration(Math.toIntExact(DecisionUndo.OFFERED.toMillis()));
+        offer.addThemeVariants(NotificationVariant.SUCCESS);
+        Button undo = new Button(getTranslation("moderation.undo"), click -> undoLast());
+        undo.addClassName("moderation-undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        offer.add(new Span(getTranslation("moderation.done", result.applied().size()) + " "), undo);
+        offer.addOpenedChangeListener(change -> {
+            if (!change.isOpened() && undoable == ticket) {
+                undoable = UndoTicket.NONE;
+            }
+        });
+        undoOffer = offer;
+        offer.open();
+    }
+
+    private void closeUndoOffer() {
+        Notification offer = undoOffer;
+        undoOffer = null;
+        undoable = UndoTicket.NONE;
+        if (offer != null) {
+            offer.close();
+        }
+    }
+
+    private void rejectCurrent() {
+        QueueItem item = cursor.current();
+        if (item == null) {
+            return;
+        }
+        RejectDialog dialog = new RejectDialog(item, reasons.list(), reasonId -> decideCurrent(refs -> reasonId == null
+                ? moderation.reject(refs) : moderation.rejectWithReason(refs.getFirst(), reasonId)));
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                queue.focus();
+            }
+        });
+        dialog.open();
+    }
+
+    /** The keys, on the current comment. */
+    private final class KeyActions implements QueueKeys.Actions {
+
+        @Override
+        public void move(int step) {
+            moveCursor(step);
+        }
+
+        @Override
+        public void approve() {
+            decideCurrent(moderation::approve);
+        }
+
+        @Override
+        public void reject() {
+            rejectCurrent();
+        }
+
+        @Override
+        public void spam() {
+            decideCurrent(moderation::markSpam);
+        }
+
+        @Override
+        public void edit() {
+            QueueItem item = cursor.current();
+            if (item != null) {
+                showCurrent(item);
+                details.startEditing();
+            }
+        }
+
+        @Override
+        public void toggleSelection() {
+            toggleCurrent();
+        }
+
+        @Override
+        public void open() {
+            openCurrent();
+        }
+
+        @Override
+        public void undo() {
+            undoLast();
+        }
+    }
+
+    private void moveCursor(int step) {
+        QueueItem before = cursor.current();
+        cursor.move(step).ifPresent(now -> {
+            repaint(before, now);
+            showCurrent(now);
+        });
+    }
+
+    /** The current row's mark moves from one row to the other. */
+    private void repaint(@Nullable QueueItem before, QueueItem now) {
+        if (before != null) {
+            grid.getDataProvider().refreshItem(before);
+        }
+        grid.getDataProvider().refreshItem(now);
+    }
+
+    private void showCurrent(QueueItem item) {
+        grid.scrollToIndex(cursor.index());
+        details.show(item);
+    }
+
+    private void openCurrent() {
+        QueueItem item = cursor.current();
+        if (item != null) {
+            showCurrent(item);
+        }
+    }
+
+    private void toggleCurrent() {
+        QueueItem item = cursor.current();
+        if (item != null) {
+            if (grid.getSelectedItems().contains(item)) {
+                grid.deselect(item);
+            } else {
+                grid.select(item);
+            }
+        }
+    }
+
+    /** Says what a decision did, offering to undo it when it can be; then shows the outcome. */
+    private void decided(DecisionResult result) {
+        if (!result.undo().isEmpty()) {
+            offerUndo(result);
+        } else if (!result.applied().isEmpty()) {
             Notification.show(getTranslation("moderation.done", result.applied().size()), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         }
+        showOutcome(result);
+    }
+
+    /** Says what a decision could not do, and shows the queue as it is now. */
+    private void showOutcome(DecisionResult result) {
         result.conflicts().forEach(conflict -> {
             String message = conflict.currentStatus() == null
                     ? getTranslation("moderation.conflict.gone")
@@ -178,7 +395,12 @@ public class ModerationView extends Div implements HasDynamicTitle {
         ownChanges.shown(result.applied());
         grid.deselectAll();
         refresh();
-        details.reopen();
+    }
+
+    /** The queue filtered anew: the keys start again at its first comment. */
+    private void restart() {
+        cursor.reset();
+        refresh();
     }
 
     private void refresh() {
@@ -205,6 +427,16 @@ public class ModerationView extends Div implements HasDynamicTitle {
         int selected = grid.getSelectedItems().size();
         selectedCount.setText(getTranslation("moderation.selected", selected));
         bulkButtons.forEach(button -> button.setEnabled(selected > 0));
+    }
+
+    /** Why the comment is where it is: its rule, and whether the sanitiser removed something. */
+    private String why(QueueItem item) {
+        String rule = item.rule() == null ? "" : getTranslation("moderation.rule." + item.rule().name());
+        if (item.sanitizerReport() == null) {
+            return rule;
+        }
+        String removed = getTranslation("moderation.removed-short");
+        return rule.isEmpty() ? removed : rule + " · " + removed;
     }
 
     private static String excerpt(String raw) {

@@ -1,6 +1,7 @@
 package org.sala.notification.service;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.sala.comment.CommentsPublished;
 import org.sala.mail.MailLinks;
 import org.sala.mail.MailMessage;
 import org.sala.mail.Outbox;
+import org.sala.moderation.CommentDecisionsUndone;
 import org.sala.moderation.CommentRejectedWithReason;
+import org.sala.moderation.DecisionUndo;
 import org.sala.post.PostListService;
 import org.sala.post.PostSummary;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
  * until it is done, so a failure here loses no mail and never undoes the decision. Only a comment
  * that is still published (or still rejected) mails anyone, so the comment form cannot be used to
  * mail strangers, and each mail has a key (comment, or reply and parent): doing it again, or
- * twice at once, never mails twice.
+ * twice at once, never mails twice. Each waits {@link DecisionUndo#ACCEPTED} before it is sent:
+ * a moderator who undoes the decision in time withdraws it.
  */
 @Component
 public class CommentMails {
@@ -75,7 +79,7 @@ public class CommentMails {
                         text("mail.comment.published.subject", post.title()),
                         text("mail.comment.published.body", comment.getAuthorName(), post.title(), link(post, comment))
                                 + signature(),
-                        Map.of(), "comment-published", "comment-published:" + comment.getId()));
+                        Map.of(), "comment-published", publishedKey(comment.getId())), DecisionUndo.ACCEPTED);
             }
             Comment parent = comment.getParentId() == null ? null : parents.get(comment.getParentId());
             if (parent != null && parent.getStatus() == CommentStatus.APPROVED && parent.wantsMailOnReplies()
@@ -84,7 +88,7 @@ public class CommentMails {
                         text("mail.comment.reply.subject", comment.getAuthorName(), post.title()),
                         text("mail.comment.reply.body", parent.getAuthorName(), comment.getAuthorName(), post.title(),
                                 link(post, comment)) + signature(),
-                        Map.of(), "comment-reply", "comment-reply:" + comment.getId() + ":" + parent.getId()));
+                        Map.of(), "comment-reply", replyKey(comment.getId(), parent.getId())), DecisionUndo.ACCEPTED);
             }
         }
     }
@@ -100,8 +104,34 @@ public class CommentMails {
                     outbox.queueOnce(new MailMessage(comment.getAuthorEmail(),
                             text("mail.comment.rejected.subject", title),
                             text("mail.comment.rejected.body", comment.getAuthorName(), title, rejected.reason()),
-                            Map.of(), "comment-rejected", "comment-rejected:" + comment.getId()));
+                            Map.of(), "comment-rejected", rejectedKey(comment.getId())), DecisionUndo.ACCEPTED);
                 });
+    }
+
+    /** The mails the undone decisions caused, while they still wait: a reply's mail to its parent's author too. */
+    @ApplicationModuleListener
+    void undone(CommentDecisionsUndone undone) {
+        List<String> keys = new ArrayList<>();
+        for (Comment comment : comments.byIds(undone.commentIds())) {
+            keys.add(publishedKey(comment.getId()));
+            keys.add(rejectedKey(comment.getId()));
+            if (comment.getParentId() != null) {
+                keys.add(replyKey(comment.getId(), comment.getParentId()));
+            }
+        }
+        outbox.withdraw(keys);
+    }
+
+    private static String publishedKey(long commentId) {
+        return "comment-published:" + commentId;
+    }
+
+    private static String rejectedKey(long commentId) {
+        return "comment-rejected:" + commentId;
+    }
+
+    private static String replyKey(long replyId, long parentId) {
+        return "comment-reply:" + replyId + ":" + parentId;
     }
 
     private Map<Long, PostSummary> postsOf(List<Comment> found) {

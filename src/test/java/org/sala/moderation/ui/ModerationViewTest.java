@@ -147,7 +147,7 @@ class ModerationViewTest extends BrowserlessViewTest {
         assertThat(conflictNotices()).containsExactly("Not changed: that comment no longer exists.");
         assertThat(successNotices()).isEmpty();
         assertThat(queuedAuthors()).isEmpty();
-        assertThat(detailsText()).contains("Click a comment to see it in full");
+        assertThat(detailsText()).contains("click a comment to see it in full");
     }
 
     @Test
@@ -350,7 +350,13 @@ class ModerationViewTest extends BrowserlessViewTest {
 
     private List<String> notices(NotificationVariant theme) {
         return find(Notification.class).withTheme(theme).all().stream()
-                .filter(Notification::isOpened).map(notice -> test(notice).getText()).toList();
+                .filter(Notification::isOpened).map(this::message).toList();
+    }
+
+    /** A notice's words: its text, or the text beside its buttons (the undo offer). */
+    private String message(Notification notice) {
+        return notice.getChildren().filter(Span.class::isInstance).map(span -> ((Span) span).getText())
+                .findFirst().orElseGet(() -> test(notice).getText()).strip();
     }
 
     private String status(long commentId) {
