@@ -9,5 +9,7 @@ public enum CommentRule {
     TOO_MANY_LINKS,
     WATCHED_WORD,
     KNOWN_COMMENTER,
-    HOLD_ALL
+    HOLD_ALL,
+    /** Published, then hidden again after readers reported it; the note holds how many reports. */
+    REPORTED
 }

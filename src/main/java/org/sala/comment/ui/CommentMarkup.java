@@ -52,12 +52,22 @@ final class CommentMarkup {
                     .appendChild(Markup.text("p", "comment-awaiting", text.get("comments.awaiting-moderation")));
         }
         Markup.appendSanitized(article.appendElement("div").addClass("comment-body"), comment.bodyHtml());
-        if (canReply && !comment.pending()) {
-            article.appendElement("footer").appendChild(Markup.text("button", "comment-reply", text.get("comments.reply"))
-                    .attr("type", "button").attr("data-reply", String.valueOf(comment.id()))
-                    .attr("aria-label", text.get("comments.reply-to", comment.authorName())));
+        if (!comment.pending()) {
+            Element footer = article.appendElement("footer");
+            if (canReply) {
+                footer.appendChild(Markup.text("button", "comment-reply", text.get("comments.reply"))
+                        .attr("type", "button").attr("data-reply", String.valueOf(comment.id()))
+                        .attr("aria-label", text.get("comments.reply-to", comment.authorName())));
+            }
+            footer.appendChild(Markup.link(reportPath(comment.id()), text.get("comments.report")).addClass("comment-report")
+                    .attr("rel", "nofollow").attr("aria-label", text.get("comments.report-comment", comment.authorName())));
         }
         return article;
+    }
+
+    /** Where a reader reports the comment (a page of the moderation module). */
+    static String reportPath(long commentId) {
+        return "/comments/" + commentId + "/report";
     }
 
     /** "Show more comments": a link that works without scripts; a live page loads them in place. */

@@ -23,6 +23,7 @@ import org.sala.comment.CommentsChanged;
 import org.sala.comment.InvalidCommentException;
 import org.sala.comment.LiveComments;
 import org.sala.comment.OwnCommentChanges;
+import org.sala.comment.ReaderCookie;
 import org.sala.comment.service.CommentRateLimitedException;
 import org.sala.comment.service.CommentRefusedException;
 import org.sala.comment.service.CommentSubmissionService;

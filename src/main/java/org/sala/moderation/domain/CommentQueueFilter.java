@@ -4,10 +4,10 @@ import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentStatus;
 
 /**
- * What the moderation queue shows: comments of one status, optionally of one post, optionally
- * containing some text in the name, email or body.
+ * What the moderation queue shows: comments of one status, or those readers reported (whatever
+ * their status), optionally of one post, optionally containing some text in the name, email or body.
  */
-public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text) {
+public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text, boolean reported) {
 
     /** The longest text searched for; what is typed beyond it is ignored. */
     public static final int MAX_TEXT = 200;
@@ -17,6 +17,10 @@ public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @N
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
+    }
+
+    public CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text) {
+        this(status, postId, text, false);
     }
 
     public static CommentQueueFilter pending() {

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ class CommentQueueQueriesImpl implements CommentQueueQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Comment> comment = query.from(Comment.class);
-        query.select(comment.get("id")).where(conditions(cb, comment, filter));
-        boolean oldestFirst = filter.status() == CommentStatus.PENDING;
+        query.select(comment.get("id")).where(conditions(cb, query, comment, filter));
+        boolean oldestFirst = filter.status() == CommentStatus.PENDING && !filter.reported();
         query.orderBy(oldestFirst
                 ? List.of(cb.asc(comment.get("createdAt")), cb.asc(comment.get("id")))
                 : List.of(cb.desc(comment.get("createdAt")), cb.desc(comment.get("id"))));
@@ -57,13 +58,21 @@ class CommentQueueQueriesImpl implements CommentQueueQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Comment> comment = query.from(Comment.class);
-        query.select(cb.count(comment)).where(conditions(cb, comment, filter));
+        query.select(cb.count(comment)).where(conditions(cb, query, comment, filter));
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Comment> comment, CommentQueueFilter filter) {
+    private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Comment> comment,
+            CommentQueueFilter filter) {
         List<Predicate> conditions = new ArrayList<>();
-        conditions.add(cb.equal(comment.get("status"), filter.status()));
+        if (filter.reported()) {
+            Subquery<Long> reported = query.subquery(Long.class);
+            Root<CommentReport> report = reported.from(CommentReport.class);
+            reported.select(report.get("commentId")).where(cb.isNull(report.get("resolvedAt")));
+            conditions.add(comment.get("id").in(reported));
+        } else {
+            conditions.add(cb.equal(comment.get("status"), filter.status()));
+        }
         if (filter.postId() != null) {
             conditions.add(cb.equal(comment.get("postId"), filter.postId()));
         }

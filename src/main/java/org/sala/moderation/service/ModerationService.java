@@ -26,6 +26,7 @@ import org.sala.base.metrics.AfterCommit;
 import org.sala.comment.BlockedSender;
 import org.sala.comment.Comment;
 import org.sala.comment.CommentAuthor;
+import org.sala.comment.CommentRule;
 import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentRuleService;
 import org.sala.comment.CommentStatus;
@@ -39,6 +40,8 @@ import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentDecision;
 import org.sala.moderation.domain.CommentDecisionRepository;
 import org.sala.moderation.domain.CommentQueueFilter;
+import org.sala.moderation.domain.CommentReport;
+import org.sala.moderation.domain.CommentReportRepository;
 import org.sala.moderation.domain.ModeratedCommentRepository;
 import org.sala.post.PostCommentCounts;
 import org.sala.post.PostListService;
@@ -60,6 +63,8 @@ public class ModerationService {
 
     /** Waiting comments from a blocked commenter marked as spam in one action, at most. */
     static final int MAX_BLOCKED_AT_ONCE = 1_000;
+    /** Who hid a comment readers reported, in its history. */
+    static final String HIDDEN_BY_READERS = "Readers' reports";
 
     private final ModeratedCommentRepository comments;
     private final CommentDecisionRepository decisions;
@@ -71,13 +76,14 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final CommentRuleService rules;
     private final RejectionReasonService reasons;
+    private final CommentReportRepository reports;
     private final Clock clock;
     /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
     private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
 
     ModerationService(ModeratedCommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
-            ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons, Clock clock,
+            ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons, CommentReportRepository reports, Clock clock,
             MeterRegistry meters) {
         for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {
             decided.put(status, Counter.builder("sala.comments.decided")
@@ -95,6 +101,7 @@ public class ModerationService {
         this.accounts = accounts;
         this.validator = validator;
         this.events = events;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -197,6 +204,23 @@ public class ModerationService {
             events.publishEvent(new CommentDecisionsUndone(Set.copyOf(result.applied())));
         }
         return result;
+    }
+
+    /**
+     * Readers reported the published comment often enough: it waits for a moderator again, and its
+     * history says who took it off the page. Open to everybody, as reports need no account.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void hideReported(long commentId, long openReports) {
+        Decisions batch = new Decisions(null, HIDDEN_BY_READERS, Decisions.Kind.FINAL);
+        for (Comment comment : comments.lockForDecision(List.of(commentId))) {
+            if (comment.getStatus() == CommentStatus.APPROVED) {
+                comment.setRule(CommentRule.REPORTED, String.valueOf(openReports));
+                batch.apply(comment, CommentStatus.PENDING, false);
+            }
+        }
+        batch.finish();
     }
 
     /** Replaces the comment's text (sanitised again) and approves it. */
@@ -306,6 +330,7 @@ public class ModerationService {
         List<Comment> unchanged = locked.stream().filter(comment -> {
             found.add(comment.getId());
             if (comment.getVersion() == Objects.requireNonNull(expectedVersions.get(comment.getId()))) {
+                batch.decidedOn.add(comment.getId());
                 return true;
             }
             batch.conflict(comment);
@@ -317,8 +342,15 @@ public class ModerationService {
     }
 
     private List<QueueItem> items(List<Comment> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<Long, PostSummary> postsById = posts.summaries(found.stream().map(Comment::getPostId).distinct().toList())
                 .stream().collect(Collectors.toMap(PostSummary::id, Function.identity()));
+        Map<Long, List<QueueItem.ReaderReport>> reportsById = reports.findOpen(found.stream().map(Comment::getId).toList())
+                .stream().collect(Collectors.groupingBy(CommentReport::getCommentId, Collectors.mapping(
+                        report -> new QueueItem.ReaderReport(report.getReason(), report.getNote(), report.getReportedAt()),
+                        Collectors.toList())));
         return found.stream().map(comment -> {
             PostSummary post = postsById.get(comment.getPostId());
             return new QueueItem(comment.getId(), comment.getVersion(), comment.getPostId(),
@@ -326,7 +358,7 @@ public class ModerationService {
                     comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorUrl(), comment.getAuthorIp(),
                     comment.getStaffAccountId() != null, comment.getCreatedAt(), comment.getStatus(),
                     comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport(), comment.getRule(),
-                    comment.getRuleNote());
+                    comment.getRuleNote(), reportsById.getOrDefault(comment.getId(), List.of()));
         }).toList();
     }
 
@@ -336,8 +368,11 @@ public class ModerationService {
         /** Whether the batch can be undone, or is an undo. */
         enum Kind { UNDOABLE, FINAL, UNDO }
 
-        private final AccountRef moderator;
+        private final @Nullable Long moderatorId;
+        private final String moderatorName;
         private final Kind kind;
+        /** The comments a moderator looked at and decided on, changed or not: their reports are dealt with. */
+        private final Set<Long> decidedOn = new HashSet<>();
         private final Map<Long, Comment> changed = new HashMap<>();
         private final Map<Long, CommentStatus> statusBefore = new HashMap<>();
         private final Map<Long, String> bodyBefore = new HashMap<>();
@@ -351,7 +386,12 @@ public class ModerationService {
         private final Map<CommentStatus, Integer> decisionCounts = new EnumMap<>(CommentStatus.class);
 
         Decisions(AccountRef moderator, Kind kind) {
-            this.moderator = moderator;
+            this(moderator.id(), moderator.displayName(), kind);
+        }
+
+        Decisions(@Nullable Long moderatorId, String moderatorName, Kind kind) {
+            this.moderatorId = moderatorId;
+            this.moderatorName = moderatorName;
             this.kind = kind;
         }
 
@@ -377,7 +417,7 @@ public class ModerationService {
         }
 
         private void record(Comment comment, @Nullable CommentStatus from, CommentStatus to, boolean bodyEdited) {
-            recorded.add(new CommentDecision(comment.getId(), moderator.id(), moderator.displayName(), from, to,
+            recorded.add(new CommentDecision(comment.getId(), moderatorId, moderatorName, from, to,
                     bodyEdited, clock.instant(), kind == Kind.UNDO));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
             readersSeeIt |= to == CommentStatus.APPROVED || from == CommentStatus.APPROVED;
@@ -401,6 +441,9 @@ public class ModerationService {
             comments.flush();
             decisions.insertAll(recorded);
             commentCounts.adjustAll(countChanges);
+            if (kind != Kind.UNDO && !decidedOn.isEmpty()) {
+                reports.resolve(decidedOn, clock.instant());
+            }
             if (!applied.isEmpty()) {
                 events.publishEvent(new CommentsChanged(Set.copyOf(applied), Set.copyOf(postIds)));
             }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -139,6 +140,9 @@ class CommentDetails extends Aside {
             ruleLine.addClassName("comment-rule");
             facts.add(ruleLine);
         }
+        if (!item.reports().isEmpty()) {
+            facts.add(reports(item));
+        }
         Div box = new Div(facts);
         if (item.postAddress() != null) {
             Anchor post = new Anchor(item.postAddress().path() + "#comment-" + item.id(), item.postTitle());
@@ -191,6 +195,20 @@ class CommentDetails extends Aside {
         Div replier = new Div(text, send);
         replier.addClassName("comment-replier");
         return replier;
+    }
+
+    /** Readers' open reports: reason, their words (shown as text) and when; never who sent them. */
+    private ListItem reports(QueueItem item) {
+        UnorderedList lines = new UnorderedList();
+        for (QueueItem.ReaderReport report : item.reports()) {
+            String reason = getTranslation("report.reason." + report.reason().name());
+            String when = ReaderDates.dateTime(report.reportedAt(), zone, getLocale());
+            lines.add(new ListItem(report.note() == null ? getTranslation("moderation.details.report", when, reason)
+                    : getTranslation("moderation.details.report-note", when, reason, report.note())));
+        }
+        ListItem reports = new ListItem(new Span(getTranslation("moderation.details.reports", item.reports().size())), lines);
+        reports.addClassName("comment-reports");
+        return reports;
     }
 
     /** Runs an action on typed text; a rule the text breaks is shown on the field, text kept. */

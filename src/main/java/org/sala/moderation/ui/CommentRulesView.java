@@ -26,6 +26,7 @@ import org.sala.comment.CommentRuleSettings;
 import org.sala.comment.InvalidRuleException;
 import org.sala.comment.RuleSettingsChangedException;
 import org.sala.comment.TooManyLinks;
+import org.sala.moderation.service.ReportSettingsService;
 import org.sala.staff.StaffLayout;
 
 /**
@@ -47,11 +48,11 @@ public class CommentRulesView extends Div implements HasDynamicTitle {
     private final Paragraph lastChange = new Paragraph();
     private long version;
 
-    public CommentRulesView(CommentRuleService rules, SiteProperties site) {
+    public CommentRulesView(CommentRuleService rules, SiteProperties site, ReportSettingsService reportSettings) {
         this.rules = rules;
         this.site = site;
         addClassName("rules-view");
-        add(new H1(getTranslation("moderation.rules.title")), settingsForm(),
+        add(new H1(getTranslation("moderation.rules.title")), settingsForm(), new ReportSettingsForm(reportSettings),
                 new RuleLists(rules, site.timeZone()));
         show(rules.settings());
     }

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -25,9 +27,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sala.base.site.SiteProperties;
 import org.sala.base.ui.ReaderDates;
+import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.LiveComments;
 import org.sala.comment.OwnCommentChanges;
@@ -60,6 +64,9 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final LiveComments live;
     private final SiteProperties site;
 
+    private final Tab queueTab = new Tab();
+    private final Tab reportedTab = new Tab();
+    private final Tabs tabs = new Tabs(queueTab, reportedTab);
     private final Select<CommentStatus> status = new Select<>();
     private final ComboBox<PostChoice> post = new ComboBox<>();
     private final TextField text = new TextField();
@@ -110,6 +117,16 @@ public class ModerationView extends Div implements HasDynamicTitle {
         text.setMaxLength(CommentQueueFilter.MAX_TEXT);
         text.addValueChangeListener(change -> restart());
 
+        queueTab.setLabel(getTranslation("moderation.tab.queue"));
+        queueTab.addClassName("moderation-tab-queue");
+        reportedTab.setLabel(getTranslation("moderation.tab.reported"));
+        reportedTab.addClassName("moderation-tab-reported");
+        tabs.addClassName("moderation-tabs");
+        tabs.addSelectedChangeListener(change -> {
+            // readers' reports concern comments of any status
+            status.setEnabled(tabs.getSelectedTab() == queueTab);
+            restart();
+        });
         count.addClassName("moderation-count");
         Div filters = new Div(status, post, text, count);
         filters.addClassName("moderation-filters");
@@ -127,7 +144,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
         queue = new QueueKeys(grid, new KeyActions());
         Div work = new Div(queue, details);
         work.addClassName("moderation-work");
-        add(new H1(getTranslation("moderation.title")), filters, bulkBar, work);
+        add(new H1(getTranslation("moderation.title")), tabs, filters, bulkBar, work);
         updateSelection();
         updateCount();
     }
@@ -186,7 +203,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
 
     private CommentQueueFilter filter() {
         return new CommentQueueFilter(status.getValue(), post.getValue() == null ? null : post.getValue().id(),
-                text.getValue());
+                text.getValue(), tabs.getSelectedTab() == reportedTab);
     }
 
     private void afterDecision(DecisionResult result) {
@@ -419,8 +436,9 @@ public class ModerationView extends Div implements HasDynamicTitle {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("moderation.count", count(filter()),
-                getTranslation("comment.status." + status.getValue().name())));
+        CommentQueueFilter filter = filter();
+        count.setText(filter.reported() ? getTranslation("moderation.count-reported", count(filter))
+                : getTranslation("moderation.count", count(filter), getTranslation("comment.status." + status.getValue().name())));
     }
 
     private void updateSelection() {
@@ -432,6 +450,12 @@ public class ModerationView extends Div implements HasDynamicTitle {
     /** Why the comment is where it is: its rule, and whether the sanitiser removed something. */
     private String why(QueueItem item) {
         String rule = item.rule() == null ? "" : getTranslation("moderation.rule." + item.rule().name());
+        if (!item.reports().isEmpty()) {
+            String reported = getTranslation("moderation.reported-short", item.reports().size(), item.reports().stream()
+                    .map(report -> getTranslation("report.reason." + report.reason().name())).distinct()
+                    .collect(Collectors.joining(", ")));
+            rule = rule.isEmpty() || item.rule() == CommentRule.REPORTED ? reported : reported + " · " + rule;
+        }
         if (item.sanitizerReport() == null) {
             return rule;
         }

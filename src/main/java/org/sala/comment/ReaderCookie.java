@@ -1,21 +1,25 @@
-package org.sala.comment.ui;
+package org.sala.comment;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sala.comment.service.ReaderTokens;
 
-/** The browser token that lets a commenter see their own comment while it waits for a moderator. */
-final class ReaderCookie {
+/**
+ * The browser token (cookie {@code sala-reader}) that lets a commenter see their own comment while
+ * it waits for a moderator, and tells one reader's report from another's.
+ */
+public final class ReaderCookie {
 
-    static final String NAME = ReaderTokens.COOKIE;
+    public static final String NAME = ReaderTokens.COOKIE;
     private static final int ONE_YEAR = 60 * 60 * 24 * 365;
 
     private ReaderCookie() {}
 
-    static Optional<String> read() {
+    public static Optional<String> read() {
         VaadinRequest request = VaadinRequest.getCurrent();
         Cookie[] cookies = request == null ? null : request.getCookies();
         if (cookies == null) {
@@ -26,7 +30,7 @@ final class ReaderCookie {
     }
 
     /** The token of this browser, given to it now if it had none. */
-    static String readOrCreate() {
+    public static String readOrCreate() {
         return read().orElseGet(() -> {
             String token = ReaderTokens.newToken();
             Cookie cookie = new Cookie(NAME, token);
@@ -39,5 +43,10 @@ final class ReaderCookie {
             VaadinResponse.getCurrent().addCookie(cookie);
             return token;
         });
+    }
+
+    /** What is stored of a token: its hash. */
+    public static @Nullable String hash(@Nullable String token) {
+        return ReaderTokens.hash(token);
     }
 }
