@@ -11,5 +11,7 @@ public enum CommentRule {
     KNOWN_COMMENTER,
     HOLD_ALL,
     /** Published, then hidden again after readers reported it; the note holds how many reports. */
-    REPORTED
+    REPORTED,
+    /** Published at once under "publish and review after"; waits for a moderator's look. */
+    REVIEW_AFTER
 }

@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CommentReportTest {
 
-    private static final CommentQueueFilter REPORTED = new CommentQueueFilter(CommentStatus.PENDING, null, null, true);
+    private static final CommentQueueFilter REPORTED = new CommentQueueFilter(CommentStatus.PENDING, null, null,
+            CommentQueueFilter.QueueList.REPORTED);
 
     @Autowired
     TestData data;

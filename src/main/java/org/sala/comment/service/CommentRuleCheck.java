@@ -13,6 +13,7 @@ import org.sala.comment.CommentAuthor;
 import org.sala.comment.CommentRule;
 import org.sala.comment.CommentRuleKind;
 import org.sala.comment.CommentStatus;
+import org.sala.comment.PostArrival;
 import org.sala.comment.TooManyLinks;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.domain.CommentRuleEntryRepository;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies the moderators' rules to an arriving comment, read from the database each time so that
  * a change applies to the next comment. The first rule that matches decides, in this order:
- * blocked sender, blocked word, too many links, watched word, known commenter, hold.
+ * blocked sender, blocked word, too many links, watched word, then the post's own arrival setting or
+ * the site's (known commenter published, publish and review after, or hold).
  */
 @Component
 public class CommentRuleCheck {
@@ -40,10 +42,12 @@ public class CommentRuleCheck {
     private final CommentSettingsRepository settings;
     private final CommentRuleEntryRepository entries;
     private final CommentRepository comments;
+    private final PostArrival postArrival;
     private final Clock clock;
 
     CommentRuleCheck(CommentSettingsRepository settings, CommentRuleEntryRepository entries,
-            CommentRepository comments, Clock clock) {
+            CommentRepository comments, PostArrival postArrival, Clock clock) {
+        this.postArrival = postArrival;
         this.settings = settings;
         this.entries = entries;
         this.comments = comments;
@@ -54,16 +58,19 @@ public class CommentRuleCheck {
     public record Verdict(CommentStatus status, CommentRule rule, @Nullable String note) {}
 
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public Verdict check(CommentAuthor author, String rawText) {
+    public Verdict check(long postId, CommentAuthor author, String rawText) {
         CommentSettings current = current();
+        Optional<CommentArrival> ownArrival = postArrival.arrivalFor(postId);
+        CommentArrival arrival = ownArrival.orElse(current.getArrival());
+        String arrivalNote = ownArrival.isPresent() ? PostArrival.POST_SETTING : null;
         return blockedSender(author)
                 .or(() -> word(CommentRuleKind.BLOCKED_WORD, author, rawText)
                         .map(word -> new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_WORD, word)))
                 .or(() -> tooManyLinks(current, rawText))
                 .or(() -> word(CommentRuleKind.WATCHED_WORD, author, rawText)
                         .map(word -> new Verdict(CommentStatus.PENDING, CommentRule.WATCHED_WORD, word)))
-                .or(() -> known(current, author))
-                .orElse(new Verdict(CommentStatus.PENDING, CommentRule.HOLD_ALL, null));
+                .or(() -> arrival(arrival, author, arrivalNote))
+                .orElse(new Verdict(CommentStatus.PENDING, CommentRule.HOLD_ALL, arrivalNote));
     }
 
     /** Whether the settings (as saved now, not cached) close comments on a post published at that moment. */
@@ -132,11 +139,13 @@ public class CommentRuleCheck {
         return count;
     }
 
-    private Optional<Verdict> known(CommentSettings current, CommentAuthor author) {
-        if (current.getArrival() == CommentArrival.APPROVE_KNOWN
-                && comments.existsByAuthorEmailAndStatus(author.email(), CommentStatus.APPROVED)) {
-            return Optional.of(new Verdict(CommentStatus.APPROVED, CommentRule.KNOWN_COMMENTER, null));
-        }
-        return Optional.empty();
+    private Optional<Verdict> arrival(CommentArrival arrival, CommentAuthor author, @Nullable String note) {
+        return switch (arrival) {
+            case HOLD_ALL -> Optional.empty();
+            case APPROVE_KNOWN -> comments.existsByAuthorEmailAndStatus(author.email(), CommentStatus.APPROVED)
+                    ? Optional.of(new Verdict(CommentStatus.APPROVED, CommentRule.KNOWN_COMMENTER, note))
+                    : Optional.empty();
+            case PUBLISH_AND_REVIEW -> Optional.of(new Verdict(CommentStatus.APPROVED, CommentRule.REVIEW_AFTER, note));
+        };
     }
 }

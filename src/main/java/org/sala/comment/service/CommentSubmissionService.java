@@ -123,7 +123,7 @@ public class CommentSubmissionService {
         String website = draft.getWebsite() == null || draft.getWebsite().isBlank() ? null : draft.getWebsite().strip();
         CommentAuthor author = new CommentAuthor(draft.getName().strip(), email,
                 website, reader.ip(), null);
-        CommentRuleCheck.Verdict verdict = rules.check(author, CommentWriter.normalizeLineBreaks(draft.getBody()));
+        CommentRuleCheck.Verdict verdict = rules.check(postId, author, CommentWriter.normalizeLineBreaks(draft.getBody()));
         Comment comment = writer.write(postId, parent, author, draft.getBody(), verdict.status(),
                 ReaderTokens.hash(reader.readerToken()));
         comment.setRule(verdict.rule(), verdict.note());

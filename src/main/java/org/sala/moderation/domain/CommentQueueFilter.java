@@ -4,10 +4,14 @@ import org.jspecify.annotations.Nullable;
 import org.sala.comment.CommentStatus;
 
 /**
- * What the moderation queue shows: comments of one status, or those readers reported (whatever
- * their status), optionally of one post, optionally containing some text in the name, email or body.
+ * What the moderation queue shows: comments of one status, those readers reported (whatever their
+ * status), or those published at once for a moderator to review after; optionally of one post,
+ * optionally containing some text in the name, email or body.
  */
-public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text, boolean reported) {
+public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text, QueueList list) {
+
+    /** Which of the queue's lists: by status (the queue proper), reported, or to review. */
+    public enum QueueList { BY_STATUS, REPORTED, TO_REVIEW }
 
     /** The longest text searched for; what is typed beyond it is ignored. */
     public static final int MAX_TEXT = 200;
@@ -20,7 +24,11 @@ public record CommentQueueFilter(CommentStatus status, @Nullable Long postId, @N
     }
 
     public CommentQueueFilter(CommentStatus status, @Nullable Long postId, @Nullable String text) {
-        this(status, postId, text, false);
+        this(status, postId, text, QueueList.BY_STATUS);
+    }
+
+    public boolean byStatus() {
+        return list == QueueList.BY_STATUS;
     }
 
     public static CommentQueueFilter pending() {

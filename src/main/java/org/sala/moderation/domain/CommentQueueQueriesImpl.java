@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sala.base.text.LikePatterns;
 import org.sala.comment.Comment;
+import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 
 class CommentQueueQueriesImpl implements CommentQueueQueries {
@@ -35,7 +36,7 @@ class CommentQueueQueriesImpl implements CommentQueueQueries {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Comment> comment = query.from(Comment.class);
         query.select(comment.get("id")).where(conditions(cb, query, comment, filter));
-        boolean oldestFirst = filter.status() == CommentStatus.PENDING && !filter.reported();
+        boolean oldestFirst = filter.status() == CommentStatus.PENDING && filter.byStatus();
         query.orderBy(oldestFirst
                 ? List.of(cb.asc(comment.get("createdAt")), cb.asc(comment.get("id")))
                 : List.of(cb.desc(comment.get("createdAt")), cb.desc(comment.get("id"))));
@@ -65,13 +66,23 @@ class CommentQueueQueriesImpl implements CommentQueueQueries {
     private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Comment> comment,
             CommentQueueFilter filter) {
         List<Predicate> conditions = new ArrayList<>();
-        if (filter.reported()) {
-            Subquery<Long> reported = query.subquery(Long.class);
-            Root<CommentReport> report = reported.from(CommentReport.class);
-            reported.select(report.get("commentId")).where(cb.isNull(report.get("resolvedAt")));
-            conditions.add(comment.get("id").in(reported));
-        } else {
-            conditions.add(cb.equal(comment.get("status"), filter.status()));
+        switch (filter.list()) {
+            case BY_STATUS -> conditions.add(cb.equal(comment.get("status"), filter.status()));
+            case REPORTED -> {
+                Subquery<Long> reported = query.subquery(Long.class);
+                Root<CommentReport> report = reported.from(CommentReport.class);
+                reported.select(report.get("commentId")).where(cb.isNull(report.get("resolvedAt")));
+                conditions.add(comment.get("id").in(reported));
+            }
+            case TO_REVIEW -> {
+                // published at once and no moderator has looked at it since (a look records a decision)
+                Subquery<Long> looked = query.subquery(Long.class);
+                Root<CommentDecision> decision = looked.from(CommentDecision.class);
+                looked.select(decision.get("commentId")).where(cb.equal(decision.get("commentId"), comment.get("id")));
+                conditions.add(cb.equal(comment.get("rule"), CommentRule.REVIEW_AFTER));
+                conditions.add(cb.equal(comment.get("status"), CommentStatus.APPROVED));
+                conditions.add(cb.not(cb.exists(looked)));
+            }
         }
         if (filter.postId() != null) {
             conditions.add(cb.equal(comment.get("postId"), filter.postId()));

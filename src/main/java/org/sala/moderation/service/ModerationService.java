@@ -403,6 +403,10 @@ public class ModerationService {
         void apply(Comment comment, CommentStatus target, boolean bodyEdited) {
             CommentStatus from = comment.getStatus();
             if (from == target && !bodyEdited) {
+                if (kind != Kind.UNDO && target == CommentStatus.APPROVED && comment.getRule() == CommentRule.REVIEW_AFTER) {
+                    // a moderator looked at a comment published for review after: the record takes it off "To review"
+                    record(comment, from, target, false);
+                }
                 return;
             }
             statusBefore.putIfAbsent(comment.getId(), from);

@@ -29,6 +29,7 @@ import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentHtmlPolicy;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.InvalidCommentException;
+import org.sala.comment.PostArrival;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.DecisionResult;
@@ -135,8 +136,10 @@ class CommentDetails extends Aside {
         }
         if (item.rule() != null) {
             String rule = getTranslation("moderation.rule." + item.rule().name());
-            ListItem ruleLine = new ListItem(item.ruleNote() == null ? getTranslation("moderation.details.rule", rule)
-                    : getTranslation("moderation.details.rule-note", rule, item.ruleNote()));
+            String note = PostArrival.POST_SETTING.equals(item.ruleNote()) ? getTranslation("moderation.rule.post-setting")
+                    : item.ruleNote();
+            ListItem ruleLine = new ListItem(note == null ? getTranslation("moderation.details.rule", rule)
+                    : getTranslation("moderation.details.rule-note", rule, note));
             ruleLine.addClassName("comment-rule");
             facts.add(ruleLine);
         }
@@ -226,6 +229,9 @@ class CommentDetails extends Aside {
     private static String historyKey(DecisionEntry entry) {
         if (entry.undo()) {
             return entry.bodyEdited() ? "moderation.history.undone-edit" : "moderation.history.undone";
+        }
+        if (entry.from() == entry.to() && !entry.bodyEdited()) {
+            return "moderation.history.reviewed";
         }
         return entry.bodyEdited() ? "moderation.history.edited" : "moderation.history.entry";
     }

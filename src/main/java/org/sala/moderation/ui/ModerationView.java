@@ -35,11 +35,13 @@ import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.LiveComments;
 import org.sala.comment.OwnCommentChanges;
+import org.sala.comment.PostArrival;
 import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
+import org.sala.moderation.service.PostCommentModeService;
 import org.sala.moderation.service.QueueItem;
 import org.sala.moderation.service.RejectionReasonService;
 import org.sala.moderation.service.UndoTicket;
@@ -66,11 +68,15 @@ public class ModerationView extends Div implements HasDynamicTitle {
 
     private final Tab queueTab = new Tab();
     private final Tab reportedTab = new Tab();
-    private final Tabs tabs = new Tabs(queueTab, reportedTab);
+    private final Tab reviewTab = new Tab();
+    private final Tabs tabs = new Tabs(queueTab, reportedTab, reviewTab);
     private final Select<CommentStatus> status = new Select<>();
     private final ComboBox<PostChoice> post = new ComboBox<>();
     private final TextField text = new TextField();
     private final Span count = new Span();
+    /** The chosen post's way with comments, beside the filter that chose it. */
+    private final Div postMode = new Div();
+    private final PostCommentModeService postModes;
     private @Nullable CommentQueueFilter countedFilter;
     private long counted;
     private final Span selectedCount = new Span();
@@ -88,7 +94,8 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final QueueKeys queue;
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
-            SiteProperties site, RejectionReasonService reasons, Clock clock) {
+            SiteProperties site, RejectionReasonService reasons, PostCommentModeService postModes, Clock clock) {
+        this.postModes = postModes;
         this.clock = clock;
         this.moderation = moderation;
         this.live = live;
@@ -109,7 +116,10 @@ public class ModerationView extends Div implements HasDynamicTitle {
         post.setItemLabelGenerator(PostChoice::title);
         post.setItems(query -> posts.titled(query.getFilter().orElse(""), query.getPage(), query.getPageSize())
                 .stream());
-        post.addValueChangeListener(change -> restart());
+        post.addValueChangeListener(change -> {
+            showPostMode();
+            restart();
+        });
 
         text.setLabel(getTranslation("moderation.filter.text"));
         text.setClearButtonVisible(true);
@@ -121,14 +131,17 @@ public class ModerationView extends Div implements HasDynamicTitle {
         queueTab.addClassName("moderation-tab-queue");
         reportedTab.setLabel(getTranslation("moderation.tab.reported"));
         reportedTab.addClassName("moderation-tab-reported");
+        reviewTab.setLabel(getTranslation("moderation.tab.review"));
+        reviewTab.addClassName("moderation-tab-review");
         tabs.addClassName("moderation-tabs");
         tabs.addSelectedChangeListener(change -> {
-            // readers' reports concern comments of any status
+            // readers' reports concern comments of any status; those to review are published
             status.setEnabled(tabs.getSelectedTab() == queueTab);
             restart();
         });
         count.addClassName("moderation-count");
-        Div filters = new Div(status, post, text, count);
+        postMode.addClassName("moderation-post-mode");
+        Div filters = new Div(status, post, text, postMode, count);
         filters.addClassName("moderation-filters");
 
         Button approve = bulk("moderation.approve-selected", moderation::approve, ButtonVariant.PRIMARY);
@@ -201,9 +214,23 @@ public class ModerationView extends Div implements HasDynamicTitle {
         return button;
     }
 
+    private void showPostMode() {
+        postMode.removeAll();
+        PostChoice chosen = post.getValue();
+        if (chosen != null) {
+            postMode.add(new PostCommentModeSelect(postModes, chosen.id(), true));
+        }
+    }
+
+    private CommentQueueFilter.QueueList list() {
+        Tab selected = tabs.getSelectedTab();
+        return selected == reportedTab ? CommentQueueFilter.QueueList.REPORTED
+                : selected == reviewTab ? CommentQueueFilter.QueueList.TO_REVIEW : CommentQueueFilter.QueueList.BY_STATUS;
+    }
+
     private CommentQueueFilter filter() {
         return new CommentQueueFilter(status.getValue(), post.getValue() == null ? null : post.getValue().id(),
-                text.getValue(), tabs.getSelectedTab() == reportedTab);
+                text.getValue(), list());
     }
 
     private void afterDecision(DecisionResult result) {
@@ -437,8 +464,12 @@ public class ModerationView extends Div implements HasDynamicTitle {
 
     private void updateCount() {
         CommentQueueFilter filter = filter();
-        count.setText(filter.reported() ? getTranslation("moderation.count-reported", count(filter))
-                : getTranslation("moderation.count", count(filter), getTranslation("comment.status." + status.getValue().name())));
+        count.setText(switch (filter.list()) {
+            case REPORTED -> getTranslation("moderation.count-reported", count(filter));
+            case TO_REVIEW -> getTranslation("moderation.count-review", count(filter));
+            case BY_STATUS -> getTranslation("moderation.count", count(filter),
+                    getTranslation("comment.status." + status.getValue().name()));
+        });
     }
 
     private void updateSelection() {
@@ -450,6 +481,9 @@ public class ModerationView extends Div implements HasDynamicTitle {
     /** Why the comment is where it is: its rule, and whether the sanitiser removed something. */
     private String why(QueueItem item) {
         String rule = item.rule() == null ? "" : getTranslation("moderation.rule." + item.rule().name());
+        if (PostArrival.POST_SETTING.equals(item.ruleNote())) {
+            rule = getTranslation("moderation.rule.by-post", rule);
+        }
         if (!item.reports().isEmpty()) {
             String reported = getTranslation("moderation.reported-short", item.reports().size(), item.reports().stream()
                     .map(report -> getTranslation("report.reason." + report.reason().name())).distinct()

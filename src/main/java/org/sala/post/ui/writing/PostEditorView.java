@@ -30,6 +30,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,7 @@ import org.sala.base.ui.TranslatedErrors;
 import org.sala.base.ui.component.SafeHtml;
 import org.sala.media.MediaLibraryService;
 import org.sala.post.InvalidPostException;
+import org.sala.post.PostEditorSection;
 import org.sala.post.PostHtmlPolicy;
 import org.sala.post.PostNotFoundException;
 import org.sala.post.PostStatus;
@@ -82,9 +84,14 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
     private boolean filesChanged;
     private @Nullable Long postId;
     private long version;
+    private final List<PostEditorSection> sections;
+    private final Div sectionsSlot = new Div();
+    private @Nullable Long sectionsFor;
 
-    public PostEditorView(PostEditingService editing, MediaLibraryService media, SiteProperties site) {
+    public PostEditorView(PostEditingService editing, MediaLibraryService media, SiteProperties site,
+            List<PostEditorSection> sections) {
         this.editing = editing;
+        this.sections = sections;
         this.site = site;
         this.files = new PostFilesEditor(media, () -> filesChanged = true);
         addClassName("post-editor");
@@ -111,7 +118,8 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         scheduling.addClassName("post-scheduling");
         Div actions = new Div(save, publish, unpublish, viewOnSite);
         actions.addClassName("post-actions");
-        Div form = new Div(title, slug, body, excerpt, categories, tags, commentsOpen, files, scheduling, actions);
+        Div form = new Div(title, slug, body, excerpt, categories, tags, commentsOpen, sectionsSlot, files, scheduling,
+                actions);
         form.addClassName("post-form");
         preview.addClassName("post-body");
         Div previewBox = new Div(new H2(getTranslation("authoring.preview")), preview);
@@ -263,6 +271,7 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
             state.setText(getTranslation("authoring.state.new"));
             unpublish.setVisible(false);
             viewOnSite.setVisible(false);
+            showSections();
             return;
         }
         boolean wasNew = postId == null;
@@ -278,6 +287,20 @@ public class PostEditorView extends Div implements BeforeEnterObserver, BeforeLe
         }
         if (wasNew) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "staff/write/" + postId));
+        }
+        showSections();
+    }
+
+    /** The other modules' parts, for a post that exists (they keep their settings by its id). */
+    private void showSections() {
+        if (Objects.equals(sectionsFor, postId)) {
+            return;
+        }
+        sectionsFor = postId;
+        sectionsSlot.removeAll();
+        Long id = postId;
+        if (id != null) {
+            sections.forEach(section -> sectionsSlot.add(section.create(id)));
         }
     }
 
