@@ -217,22 +217,24 @@ class CommentsSection extends Section {
             return;
         }
         replyingTo = null;
-        form.sent(values, text.get("comments.thanks"));
         ownChanges.shown(List.of(id));
-        showOwn(id);
+        boolean published = showOwn(id);
+        form.sent(values, text.get(published ? "comments.thanks-published" : "comments.thanks"));
     }
 
     /**
      * The comment is stored: a failure to show it must not tell the person otherwise (their text
      * is gone from the form, so "try again" would lose it); the list catches up later.
      */
-    private void showOwn(long id) {
+    /** @return whether a rule published it at once */
+    private boolean showOwn(long id) {
         try {
             List<ThreadComment> shown = threads.visibleAmong(postId, List.of(id), readerToken);
             shown.forEach(comment -> put(comment, true));
             if (shown.stream().anyMatch(comment -> !comment.pending())) {
-                // a rule published it at once: the count under the heading includes it now
+                // the count under the heading includes it now
                 heading.setText(text.get("comments.count", threads.approvedCount(postId)));
+                return true;
             }
         } catch (RuntimeException failed) {
             if (!DatabaseProblems.isDatabaseProblem(failed)) {
@@ -240,6 +242,7 @@ class CommentsSection extends Section {
             }
             log.warn("Comment {} is stored; it could not be shown yet: {}", id, failed.toString());
         }
+        return false;
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.sala.base.ui.ReaderDates;
 import org.sala.base.ui.component.SafeHtml;
 import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentHtmlPolicy;
+import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.InvalidCommentException;
 import org.sala.comment.PostArrival;
@@ -172,7 +173,9 @@ class CommentDetails extends Aside {
         Button button = new Button(getTranslation(key),
                 click -> afterDecision.accept(decision.apply(List.of(item.ref()))));
         button.addThemeVariants(variant);
-        button.setEnabled(item.status() != target);
+        // approving a comment published for review after is the moderator's look at it
+        button.setEnabled(item.status() != target
+                || (target == CommentStatus.APPROVED && item.rule() == CommentRule.REVIEW_AFTER));
         button.addClassName("decide-" + target.name().toLowerCase(Locale.ROOT));
         return button;
     }

@@ -111,6 +111,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
         status.setValue(CommentStatus.PENDING);
         status.addValueChangeListener(change -> restart());
 
+        post.addClassName("moderation-post-filter");
         post.setLabel(getTranslation("moderation.filter.post"));
         post.setClearButtonVisible(true);
         post.setItemLabelGenerator(PostChoice::title);
