@@ -42,6 +42,8 @@ import org.sala.moderation.domain.CommentDecisionRepository;
 import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.domain.CommentReport;
 import org.sala.moderation.domain.CommentReportRepository;
+import org.sala.moderation.domain.CommenterNote;
+import org.sala.moderation.domain.CommenterNoteRepository;
 import org.sala.moderation.domain.ModeratedCommentRepository;
 import org.sala.post.PostCommentCounts;
 import org.sala.post.PostListService;
@@ -77,14 +79,15 @@ public class ModerationService {
     private final CommentRuleService rules;
     private final RejectionReasonService reasons;
     private final CommentReportRepository reports;
+    private final CommenterNoteRepository commenterNotes;
     private final Clock clock;
     /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
     private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
 
     ModerationService(ModeratedCommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
-            ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons, CommentReportRepository reports, Clock clock,
-            MeterRegistry meters) {
+            ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons,
+            CommentReportRepository reports, CommenterNoteRepository commenterNotes, Clock clock, MeterRegistry meters) {
         for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {
             decided.put(status, Counter.builder("sala.comments.decided")
                     .tag("decision", status.name().toLowerCase(Locale.ROOT))
@@ -102,6 +105,7 @@ public class ModerationService {
         this.validator = validator;
         this.events = events;
         this.reports = reports;
+        this.commenterNotes = commenterNotes;
         this.clock = clock;
     }
 
@@ -351,6 +355,9 @@ public class ModerationService {
                 .stream().collect(Collectors.groupingBy(CommentReport::getCommentId, Collectors.mapping(
                         report -> new QueueItem.ReaderReport(report.getReason(), report.getNote(), report.getReportedAt()),
                         Collectors.toList())));
+        Map<String, CommenterNoteView> notesByEmail = commenterNotes.findByEmailIn(found.stream()
+                        .map(comment -> CommenterNoteService.key(comment.getAuthorEmail())).distinct().toList())
+                .stream().collect(Collectors.toMap(CommenterNote::getEmail, CommenterNoteService::view));
         return found.stream().map(comment -> {
             PostSummary post = postsById.get(comment.getPostId());
             return new QueueItem(comment.getId(), comment.getVersion(), comment.getPostId(),
@@ -358,7 +365,8 @@ public class ModerationService {
                     comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorUrl(), comment.getAuthorIp(),
                     comment.getStaffAccountId() != null, comment.getCreatedAt(), comment.getStatus(),
                     comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport(), comment.getRule(),
-                    comment.getRuleNote(), reportsById.getOrDefault(comment.getId(), List.of()));
+                    comment.getRuleNote(), reportsById.getOrDefault(comment.getId(), List.of()),
+                    notesByEmail.get(CommenterNoteService.key(comment.getAuthorEmail())));
         }).toList();
     }
 

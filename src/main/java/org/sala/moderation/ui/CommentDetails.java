@@ -36,6 +36,7 @@ import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
+import org.sala.moderation.service.CommenterNoteService;
 import org.sala.moderation.service.RejectionReasonService;
 
 /**
@@ -46,15 +47,19 @@ class CommentDetails extends Aside {
 
     private final ModerationService moderation;
     private final RejectionReasonService reasons;
+    private final CommenterNoteService notes;
+    private final Runnable notesChanged;
     private final ZoneId zone;
     private final Consumer<DecisionResult> afterDecision;
     private final Paragraph changedNotice = new Paragraph();
     private @Nullable QueueItem shown;
     private @Nullable TextArea editText;
 
-    CommentDetails(ModerationService moderation, RejectionReasonService reasons, ZoneId zone,
-            Consumer<DecisionResult> afterDecision) {
+    CommentDetails(ModerationService moderation, RejectionReasonService reasons, CommenterNoteService notes, ZoneId zone,
+            Consumer<DecisionResult> afterDecision, Runnable notesChanged) {
         this.moderation = moderation;
+        this.notes = notes;
+        this.notesChanged = notesChanged;
         this.reasons = reasons;
         this.zone = zone;
         this.afterDecision = afterDecision;
@@ -78,6 +83,9 @@ class CommentDetails extends Aside {
         changedNotice.setVisible(false);
         add(new H2(getTranslation("moderation.details.heading", item.authorName())), changedNotice);
         add(facts(item));
+        if (!item.byStaff()) {
+            add(new CommenterNoteEditor(notes, item, zone, notesChanged));
+        }
         add(new H3(getTranslation("moderation.details.raw")));
         Pre raw = new Pre(item.bodyRaw());
         raw.addClassName("comment-raw");

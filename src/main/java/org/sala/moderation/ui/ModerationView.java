@@ -39,6 +39,7 @@ import org.sala.comment.PostArrival;
 import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentQueueFilter;
 import org.sala.moderation.service.CommentRef;
+import org.sala.moderation.service.CommenterNoteService;
 import org.sala.moderation.service.DecisionResult;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.PostCommentModeService;
@@ -94,7 +95,8 @@ public class ModerationView extends Div implements HasDynamicTitle {
     private final QueueKeys queue;
 
     public ModerationView(ModerationService moderation, PostListService posts, LiveComments live,
-            SiteProperties site, RejectionReasonService reasons, PostCommentModeService postModes, Clock clock) {
+            SiteProperties site, RejectionReasonService reasons, PostCommentModeService postModes,
+            CommenterNoteService notes, Clock clock) {
         this.postModes = postModes;
         this.clock = clock;
         this.moderation = moderation;
@@ -103,7 +105,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
         this.reasons = reasons;
         cursor = new QueueCursor(index -> moderation.queue(filter(), index, 1).stream().findFirst());
         addClassName("moderation-view");
-        details = new CommentDetails(moderation, reasons, site.timeZone(), this::afterDecision);
+        details = new CommentDetails(moderation, reasons, notes, site.timeZone(), this::afterDecision, this::refresh);
 
         status.setLabel(getTranslation("moderation.filter.status"));
         status.setItems(CommentStatus.values());
@@ -173,6 +175,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
                           <div class="queue-name">${item.name}</div>
                           <div class="queue-when"><span title="${item.received}">${item.age}</span> · ${item.post}</div>
                           <div class="queue-why">${item.why}</div>
+                          <div class="queue-note" ?hidden="${!item.note}">✎ ${item.note}</div>
                         </div>""")
                 .withProperty("name", QueueItem::authorName)
                 .withProperty("email", item -> item.authorEmail() + (item.authorIp() == null ? "" : " · " + item.authorIp()))
@@ -180,7 +183,8 @@ public class ModerationView extends Div implements HasDynamicTitle {
                 .withProperty("received", item -> ReaderDates.dateTime(item.createdAt(), site.timeZone(), getLocale()))
                 .withProperty("post", item -> item.postTitle() == null
                         ? getTranslation("moderation.unpublished-post") : item.postTitle())
-                .withProperty("why", this::why))
+                .withProperty("why", this::why)
+                .withProperty("note", item -> item.commenterNote() == null ? "" : item.commenterNote().text()))
                 .setHeader(getTranslation("moderation.column.commenter")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<QueueItem>of("<div class=\"queue-text\">${item.text}</div>")
                         .withProperty("text", item -> excerpt(item.bodyRaw())))
