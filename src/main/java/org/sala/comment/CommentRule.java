@@ -13,5 +13,7 @@ public enum CommentRule {
     /** Published, then hidden again after readers reported it; the note holds how many reports. */
     REPORTED,
     /** Published at once under "publish and review after"; waits for a moderator's look. */
-    REVIEW_AFTER
+    REVIEW_AFTER,
+    /** The spam filter's score reached the site's threshold; the note holds both. */
+    SPAM_FILTER
 }

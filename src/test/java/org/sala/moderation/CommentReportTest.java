@@ -20,7 +20,7 @@ import org.sala.moderation.service.DecisionEntry;
 import org.sala.moderation.service.ModerationService;
 import org.sala.moderation.service.QueueItem;
 import org.sala.moderation.service.ReportOutcome;
-import org.sala.moderation.service.ReportSettingsService;
+import org.sala.moderation.service.ModerationSettingsService;
 import org.sala.moderation.service.Reporter;
 import org.sala.post.PostListService;
 import org.sala.support.IntegrationTest;
@@ -43,7 +43,7 @@ class CommentReportTest {
     @Autowired
     CommentReportService reports;
     @Autowired
-    ReportSettingsService settings;
+    ModerationSettingsService settings;
     @Autowired
     ModerationService moderation;
     @Autowired

@@ -37,7 +37,7 @@ public class TestData {
     public static final String STAFF_PASSWORD = "staff-password";
     static final List<String> TABLES = List.of("EVENT_PUBLICATION", "outbox_mail", "moderator_digest", "newsletter_issue",
             "subscriber", "wp_attachment", "wp_import_item", "site_page", "media_file", "post_slug_redirect",
-            "comment_report", "commenter_note", "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
+            "comment_report", "commenter_note", "comment_spam_score", "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
 
     private static final Duration LISTENERS_FINISH_WITHIN = Duration.ofSeconds(10);
@@ -101,7 +101,7 @@ public class TestData {
                 statement.execute("""
                         UPDATE comment_settings SET arrival = 'HOLD_ALL', max_links = 2, too_many_links = 'HOLD',
                           close_after_days = NULL, updated_by = NULL""");
-                statement.execute("UPDATE moderation_setting SET hide_after_reports = 3");
+                statement.execute("UPDATE moderation_setting SET hide_after_reports = 3, spam_threshold = NULL");
             }
             return null;
         });

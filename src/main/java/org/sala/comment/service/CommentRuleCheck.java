@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.sala.comment.CommentRule;
 import org.sala.comment.CommentRuleKind;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.PostArrival;
+import org.sala.comment.SpamCheck;
 import org.sala.comment.TooManyLinks;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.comment.domain.CommentRuleEntryRepository;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies the moderators' rules to an arriving comment, read from the database each time so that
  * a change applies to the next comment. The first rule that matches decides, in this order:
- * blocked sender, blocked word, too many links, watched word, then the post's own arrival setting or
+ * blocked sender, blocked word, the spam filter's threshold, too many links, watched word, then the post's own arrival setting or
  * the site's (known commenter published, publish and review after, or hold).
  */
 @Component
@@ -58,7 +60,7 @@ public class CommentRuleCheck {
     public record Verdict(CommentStatus status, CommentRule rule, @Nullable String note) {}
 
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public Verdict check(long postId, CommentAuthor author, String rawText) {
+    public Verdict check(long postId, CommentAuthor author, String rawText, SpamCheck.Assessment spam) {
         CommentSettings current = current();
         Optional<CommentArrival> ownArrival = postArrival.arrivalFor(postId);
         CommentArrival arrival = ownArrival.orElse(current.getArrival());
@@ -66,6 +68,8 @@ public class CommentRuleCheck {
         return blockedSender(author)
                 .or(() -> word(CommentRuleKind.BLOCKED_WORD, author, rawText)
                         .map(word -> new Verdict(CommentStatus.SPAM, CommentRule.BLOCKED_WORD, word)))
+                .or(() -> spam.isSpam() ? Optional.of(new Verdict(CommentStatus.SPAM, CommentRule.SPAM_FILTER,
+                        String.format(Locale.ROOT, "%.2f ≥ %.2f", spam.score(), spam.threshold()))) : Optional.empty())
                 .or(() -> tooManyLinks(current, rawText))
                 .or(() -> word(CommentRuleKind.WATCHED_WORD, author, rawText)
                         .map(word -> new Verdict(CommentStatus.PENDING, CommentRule.WATCHED_WORD, word)))

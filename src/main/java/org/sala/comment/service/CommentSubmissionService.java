@@ -24,6 +24,7 @@ import org.sala.comment.CommentWriter;
 import org.sala.comment.CommentsChanged;
 import org.sala.comment.CommentsPublished;
 import org.sala.comment.InvalidCommentException;
+import org.sala.comment.SpamCheck;
 import org.sala.comment.domain.CommentRepository;
 import org.sala.post.PostCommentCounts;
 import org.sala.post.PostPageService;
@@ -52,10 +53,13 @@ public class CommentSubmissionService {
     private final Clock clock;
     private final Map<CommentStatus, Counter> received = new EnumMap<>(CommentStatus.class);
 
+    private final SpamCheck spamCheck;
+
     CommentSubmissionService(CommentRepository comments, CommentWriter writer, PostPageService posts,
             Validator validator, ApplicationEventPublisher events, CommentFloodGuard floodGuard, CommentLimits limits,
-            CommentRuleCheck rules, CommentClosingCache closing, PostCommentCounts commentCounts, Clock clock,
-            MeterRegistry meters) {
+            CommentRuleCheck rules, SpamCheck spamCheck, CommentClosingCache closing, PostCommentCounts commentCounts,
+            Clock clock, MeterRegistry meters) {
+        this.spamCheck = spamCheck;
         for (CommentStatus status : CommentStatus.values()) {
             received.put(status, Counter.builder("sala.comments.received")
                     .tag("status", status.name().toLowerCase(Locale.ROOT))
@@ -123,9 +127,12 @@ public class CommentSubmissionService {
         String website = draft.getWebsite() == null || draft.getWebsite().isBlank() ? null : draft.getWebsite().strip();
         CommentAuthor author = new CommentAuthor(draft.getName().strip(), email,
                 website, reader.ip(), null);
-        CommentRuleCheck.Verdict verdict = rules.check(postId, author, CommentWriter.normalizeLineBreaks(draft.getBody()));
+        String text = CommentWriter.normalizeLineBreaks(draft.getBody());
+        SpamCheck.Assessment spam = spamCheck.assess(text);
+        CommentRuleCheck.Verdict verdict = rules.check(postId, author, text, spam);
         Comment comment = writer.write(postId, parent, author, draft.getBody(), verdict.status(),
                 ReaderTokens.hash(reader.readerToken()));
+        spamCheck.assessed(comment.getId(), spam);
         comment.setRule(verdict.rule(), verdict.note());
         comment.askForMail(draft.isNotifyWhenPublished(), draft.isNotifyReplies());
         if (verdict.status() == CommentStatus.APPROVED) {

@@ -9,4 +9,12 @@ import org.sala.comment.CommentStatus;
  * {@code undo} says the line took back the one before it.
  */
 public record DecisionEntry(String moderatorName, @Nullable CommentStatus from, CommentStatus to, boolean bodyEdited,
-        Instant decidedAt, boolean undo) {}
+        Instant decidedAt, boolean undo) {
+
+    /** How the spam filter signs its decisions (followed by the score and the threshold). */
+    public static final String SPAM_FILTER = "Spam filter";
+
+    public boolean bySpamFilter() {
+        return from == null && moderatorName.startsWith(SPAM_FILTER);
+    }
+}

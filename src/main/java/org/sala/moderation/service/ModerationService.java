@@ -45,6 +45,7 @@ import org.sala.moderation.domain.CommentReportRepository;
 import org.sala.moderation.domain.CommenterNote;
 import org.sala.moderation.domain.CommenterNoteRepository;
 import org.sala.moderation.domain.ModeratedCommentRepository;
+import org.sala.moderation.service.spam.SpamScores;
 import org.sala.post.PostCommentCounts;
 import org.sala.post.PostListService;
 import org.sala.post.PostSummary;
@@ -80,6 +81,7 @@ public class ModerationService {
     private final RejectionReasonService reasons;
     private final CommentReportRepository reports;
     private final CommenterNoteRepository commenterNotes;
+    private final SpamScores spamScores;
     private final Clock clock;
     /** Decisions on comments, by what they became; putting a comment back in the queue is no decision. */
     private final Map<CommentStatus, Counter> decided = new EnumMap<>(CommentStatus.class);
@@ -87,7 +89,9 @@ public class ModerationService {
     ModerationService(ModeratedCommentRepository comments, CommentDecisionRepository decisions, CommentWriter writer,
             PostListService posts, PostCommentCounts commentCounts, AccountService accounts, Validator validator,
             ApplicationEventPublisher events, CommentRuleService rules, RejectionReasonService reasons,
-            CommentReportRepository reports, CommenterNoteRepository commenterNotes, Clock clock, MeterRegistry meters) {
+            CommentReportRepository reports, CommenterNoteRepository commenterNotes, SpamScores spamScores, Clock clock,
+            MeterRegistry meters) {
+        this.spamScores = spamScores;
         for (CommentStatus status : List.of(CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM)) {
             decided.put(status, Counter.builder("sala.comments.decided")
                     .tag("decision", status.name().toLowerCase(Locale.ROOT))
@@ -358,6 +362,7 @@ public class ModerationService {
         Map<String, CommenterNoteView> notesByEmail = commenterNotes.findByEmailIn(found.stream()
                         .map(comment -> CommenterNoteService.key(comment.getAuthorEmail())).distinct().toList())
                 .stream().collect(Collectors.toMap(CommenterNote::getEmail, CommenterNoteService::view));
+        Map<Long, Double> spamScores = this.spamScores.of(found.stream().map(Comment::getId).toList());
         return found.stream().map(comment -> {
             PostSummary post = postsById.get(comment.getPostId());
             return new QueueItem(comment.getId(), comment.getVersion(), comment.getPostId(),
@@ -366,7 +371,7 @@ public class ModerationService {
                     comment.getStaffAccountId() != null, comment.getCreatedAt(), comment.getStatus(),
                     comment.getBodyRaw(), comment.getBodyHtml(), comment.getSanitizerReport(), comment.getRule(),
                     comment.getRuleNote(), reportsById.getOrDefault(comment.getId(), List.of()),
-                    notesByEmail.get(CommenterNoteService.key(comment.getAuthorEmail())));
+                    notesByEmail.get(CommenterNoteService.key(comment.getAuthorEmail())), spamScores.get(comment.getId()));
         }).toList();
     }
 

@@ -152,6 +152,11 @@ class CommentDetails extends Aside {
             ruleLine.addClassName("comment-rule");
             facts.add(ruleLine);
         }
+        if (item.spamScore() != null) {
+            ListItem score = new ListItem(getTranslation("moderation.details.spam-score", item.spamScore()));
+            score.addClassName("comment-spam-score");
+            facts.add(score);
+        }
         if (!item.reports().isEmpty()) {
             facts.add(reports(item));
         }
@@ -258,7 +263,10 @@ class CommentDetails extends Aside {
         UnorderedList list = new UnorderedList();
         for (DecisionEntry entry : entries) {
             String to = getTranslation("comment.status." + entry.to().name());
-            String line = entry.from() == null
+            String line = entry.bySpamFilter()
+                    ? getTranslation("moderation.history.filtered", ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()),
+                            entry.moderatorName(), to)
+                    : entry.from() == null
                     ? getTranslation("moderation.history.created", ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()),
                             entry.moderatorName(), to)
                     : getTranslation(historyKey(entry),

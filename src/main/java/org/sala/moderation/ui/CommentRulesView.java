@@ -26,7 +26,7 @@ import org.sala.comment.CommentRuleSettings;
 import org.sala.comment.InvalidRuleException;
 import org.sala.comment.RuleSettingsChangedException;
 import org.sala.comment.TooManyLinks;
-import org.sala.moderation.service.ReportSettingsService;
+import org.sala.moderation.service.ModerationSettingsService;
 import org.sala.staff.StaffLayout;
 
 /**
@@ -48,11 +48,11 @@ public class CommentRulesView extends Div implements HasDynamicTitle {
     private final Paragraph lastChange = new Paragraph();
     private long version;
 
-    public CommentRulesView(CommentRuleService rules, SiteProperties site, ReportSettingsService reportSettings) {
+    public CommentRulesView(CommentRuleService rules, SiteProperties site, ModerationSettingsService reportSettings) {
         this.rules = rules;
         this.site = site;
         addClassName("rules-view");
-        add(new H1(getTranslation("moderation.rules.title")), settingsForm(), new ReportSettingsForm(reportSettings),
+        add(new H1(getTranslation("moderation.rules.title")), settingsForm(), new ModerationSettingsForm(reportSettings),
                 new RuleLists(rules, site.timeZone()));
         show(rules.settings());
     }

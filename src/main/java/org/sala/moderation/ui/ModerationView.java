@@ -495,6 +495,10 @@ public class ModerationView extends Div implements HasDynamicTitle {
                     .collect(Collectors.joining(", ")));
             rule = rule.isEmpty() || item.rule() == CommentRule.REPORTED ? reported : reported + " · " + rule;
         }
+        if (item.spamScore() != null) {
+            String score = getTranslation("moderation.spam-short", Math.round(item.spamScore() * 100));
+            rule = rule.isEmpty() ? score : rule + " · " + score;
+        }
         if (item.sanitizerReport() == null) {
             return rule;
         }

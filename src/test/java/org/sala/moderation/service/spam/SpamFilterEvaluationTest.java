@@ -1,4 +1,4 @@
-package org.sala.moderation.spam;
+package org.sala.moderation.service.spam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

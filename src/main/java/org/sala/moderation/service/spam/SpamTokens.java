@@ -1,4 +1,4 @@
-package org.sala.moderation.spam;
+package org.sala.moderation.service.spam;
 
 import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;

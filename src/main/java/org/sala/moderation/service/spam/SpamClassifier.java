@@ -1,4 +1,4 @@
-package org.sala.moderation.spam;
+package org.sala.moderation.service.spam;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,5 @@
 /** The moderation module's private spam filter: features, the classifier, its models in the database. */
 @NullMarked
-package org.sala.moderation.spam;
+package org.sala.moderation.service.spam;
 
 import org.jspecify.annotations.NullMarked;
