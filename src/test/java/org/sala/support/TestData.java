@@ -37,7 +37,7 @@ public class TestData {
     public static final String STAFF_PASSWORD = "staff-password";
     static final List<String> TABLES = List.of("EVENT_PUBLICATION", "outbox_mail", "moderator_digest", "newsletter_issue",
             "subscriber", "wp_attachment", "wp_import_item", "site_page", "media_file", "post_slug_redirect",
-            "comment_report", "commenter_note", "comment_spam_score", "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
+            "comment_report", "commenter_note", "comment_spam_score", "post_comment_mode", "comment_decision", "comment", "comment_rule_entry", "post_search", "post_tag", "post_category", "post", "tag",
             "category", "account_role", "account");
 
     private static final Duration LISTENERS_FINISH_WITHIN = Duration.ofSeconds(10);

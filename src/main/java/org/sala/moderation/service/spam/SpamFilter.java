@@ -67,6 +67,11 @@ public class SpamFilter {
         }
     }
 
+    /** Drops the model in use: the next comment loads the newest again (tests that remove models). */
+    void forgetModel() {
+        current = null;
+    }
+
     /** The newest model another node saved, if there is one. */
     void reload() {
         Long newest = ownTransaction.execute(status -> models.newestId().orElse(null));

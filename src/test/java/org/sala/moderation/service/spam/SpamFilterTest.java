@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sala.account.Role;
@@ -46,8 +47,9 @@ class SpamFilterTest {
     private long postId;
 
     @BeforeEach
-    void aPost() {
+    void aPostAndTheBuiltInModel() {
         data.reset();
+        builtInModelOnly();
         data.staff("dara", Role.MODERATOR);
         postId = data.post("Spam and the filter", true);
     }
@@ -101,6 +103,13 @@ class SpamFilterTest {
         assertThat(jdbc.queryForObject("SELECT model_id FROM comment_spam_score WHERE comment_id = ?", Long.class, learned))
                 .isEqualTo(after);
         assertThat(score(learned)).as("it learned the site's own spam").isGreaterThan(0.5);
+    }
+
+    /** The models these tests train go, so that every test (here and elsewhere) starts from the built-in one. */
+    @AfterEach
+    void builtInModelOnly() {
+        jdbc.update("DELETE FROM spam_model");
+        filter.forgetModel();
     }
 
     private long comment(String body) {
