@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The figures of the queue health page, each one indexed query: ranges on {@code comment.created_at}
- * and {@code comment_decision.decided_at} (V33), the pending comments through {@code ix_comment_queue}.
+ * and {@code comment_decision.decided_at} (V30), the pending comments through {@code ix_comment_queue}.
  * Only moderators' decisions count (a person's account; not the spam filter, readers' reports or undo).
  */
 @Repository

@@ -209,6 +209,8 @@ class ModerationViewTest extends BrowserlessViewTest {
 
         assertThat(status(id)).isEqualTo("REJECTED");
         assertThat(successNotices()).containsExactly("1 comment updated");
+        // the reason's mail is queued after the commit, by the notification module's listener
+        data.awaitModuleListeners();
         assertThat(jdbc.queryForList("SELECT body FROM outbox_mail WHERE to_address = 'sokha@example.org'", String.class))
                 .singleElement().asString().contains((String) reason.get("text"));
     }
