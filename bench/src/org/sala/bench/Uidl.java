@@ -168,7 +168,10 @@ public final class Uidl {
      * connector gets ({@code [{"key":"12","col0":…},…]} among the arguments of its calls).
      */
     public List<String> rowKeys() {
-        return json.findParents("col0").stream().map(row -> row.get("key")).filter(key -> key != null && key.isString())
+        // a grid row: its key beside its columns' values (plain columns "col0", Lit renderers "lr_0_name")
+        return json.findParents("key").stream()
+                .filter(row -> row.propertyNames().stream().anyMatch(name -> name.startsWith("col") || name.startsWith("lr_")))
+                .map(row -> row.get("key")).filter(key -> key != null && key.isString())
                 .map(JsonNode::stringValue).distinct().toList();
     }
 
