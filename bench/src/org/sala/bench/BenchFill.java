@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * The benchmark's data set, filled in SQL with MariaDB's Sequence engine ({@code seq_1_to_N}) over
  * JDBC: {@code --posts} posts with titles and bodies from a few words, in five categories, and
  * {@code --comments} comments spread over them (1 in 10 pending, every other one a reply), plus
- * 50 approved comments on the newest post, and the moderator account the queue measurements sign
+ * 50 approved comments on the newest post, a moderator's decision on each other approved comment
+ * (a third of them in the last 30 days), and the moderator account the queue measurements sign
  * in as. Idempotent: a data set of the same size is left as it is. Needs only the MariaDB driver
  * ({@code java -cp mariadb-java-client.jar bench/src/org/sala/bench/Bench.java fill …} works).
  */
@@ -64,9 +65,10 @@ public final class BenchFill {
             s.execute("INSERT IGNORE INTO account_role (account_id, role) SELECT id, 'MODERATOR' FROM account "
                     + "WHERE username = '" + MODERATOR + "'");
             ResultSet rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM comment), "
-                    + "(SELECT COUNT(*) FROM post_category) FROM post");
+                    + "(SELECT COUNT(*) FROM post_category), (SELECT COUNT(*) FROM comment_decision) FROM post");
             rs.next();
-            if (rs.getLong(1) == posts && rs.getLong(2) == comments + 50 && rs.getLong(3) == posts) {
+            if (rs.getLong(1) == posts && rs.getLong(2) == comments + 50 && rs.getLong(3) == posts
+                    && rs.getLong(4) > 0) {
                 System.out.println("Data set already in place: " + posts + " posts, " + comments + " comments");
                 return;
             }
@@ -115,7 +117,9 @@ public final class BenchFill {
             // Comments: comment s belongs to post ((s-1) % P) + 1 with P = posts - 1, as its k-th comment
             // (k = (s-1) div P); odd k reply to the k-1-th (depth 1), even k start threads; k % 10 = 9 is
             // PENDING (so 1 in 10), the rest APPROVED. The newest post (id = posts) gets exactly 50
-            // approved comments the same way: the "post with 50 comments".
+            // approved comments the same way: the "post with 50 comments". Every third approved
+            // comment arrived in the last 30 days (3 to 30 days ago: some 10,000 a day for the queue
+            // health page), the others along with their post.
             int p = posts - 1;
             String cols = "INSERT INTO comment (id, post_id, parent_id, thread_path, depth, author_name, author_email, "
                     + "author_ip, body_raw, body_html, status, created_at, updated_at) ";
@@ -123,6 +127,8 @@ public final class BenchFill {
                 long to = Math.min(comments, from + 99999);
                 String k = "((seq - 1) DIV " + p + ")";
                 String parent = "IF(" + k + " % 2 = 1, seq - " + p + ", NULL)";
+                String recent = "seq % 3 = 0 AND " + k + " % 10 <> 9";
+                String recentAt = "NOW(6) - INTERVAL 30 DAY + INTERVAL (seq % 2332800) SECOND";
                 s.execute(cols + "SELECT seq, ((seq - 1) % " + p + ") + 1, " + parent + ", "
                         + "IF(" + k + " % 2 = 1, CONCAT(LPAD(seq - " + p + ", 12, '0'), '/', LPAD(seq, 12, '0'), '/'), "
                         + "CONCAT(LPAD(seq, 12, '0'), '/')), " + k + " % 2, CONCAT('Reader ', seq % 5000), "
@@ -130,9 +136,10 @@ public final class BenchFill {
                         + "CONCAT('Comment ', seq, ' about the ', " + elt(WORDS, "seq % 10") + "), "
                         + "CONCAT('<p>Comment ', seq, ' about the ', " + elt(WORDS, "seq % 10") + ", '</p>'), "
                         + "IF(" + k + " % 10 = 9, 'PENDING', 'APPROVED'), "
-                        + "TIMESTAMP('2020-01-01 00:00:00') + INTERVAL (((seq - 1) % " + p + ") + 1) * 15 MINUTE + INTERVAL "
-                        + k + " HOUR + INTERVAL seq MICROSECOND, TIMESTAMP('2020-01-01 00:00:00') + INTERVAL (((seq - 1) % " + p
-                        + ") + 1) * 15 MINUTE + INTERVAL " + k + " HOUR FROM seq_" + from + "_to_" + to);
+                        + "IF(" + recent + ", " + recentAt + ", TIMESTAMP('2020-01-01 00:00:00') + INTERVAL (((seq - 1) % " + p
+                        + ") + 1) * 15 MINUTE + INTERVAL " + k + " HOUR + INTERVAL seq MICROSECOND), "
+                        + "IF(" + recent + ", " + recentAt + ", TIMESTAMP('2020-01-01 00:00:00') + INTERVAL (((seq - 1) % " + p
+                        + ") + 1) * 15 MINUTE + INTERVAL " + k + " HOUR) FROM seq_" + from + "_to_" + to);
                 System.out.printf("comments: %d in %.1f s%n", to, (System.nanoTime() - t0) / 1e9);
             }
             long base = comments;
@@ -145,7 +152,14 @@ public final class BenchFill {
                     + "NOW(6) - INTERVAL (60 - seq) MINUTE FROM seq_1_to_50");
             s.execute("UPDATE post p JOIN (SELECT post_id, COUNT(*) n FROM comment WHERE status = 'APPROVED' "
                     + "GROUP BY post_id) c ON c.post_id = p.id SET p.comment_count = c.n");
-            s.execute("ANALYZE TABLE post, comment, post_search");
+            // Each approved comment (but the busy post's) has its moderator's decision, 0 to 72 hours
+            // after it arrived: the history the queue health page reads.
+            s.execute("INSERT INTO comment_decision (comment_id, moderator_account_id, moderator_name, from_status, "
+                    + "to_status, body_edited, decided_at) SELECT c.id, a.id, a.display_name, 'PENDING', 'APPROVED', FALSE, "
+                    + "c.created_at + INTERVAL ((c.id * 7) % 4320) MINUTE FROM comment c JOIN account a ON a.username = '"
+                    + MODERATOR + "' WHERE c.status = 'APPROVED' AND c.post_id <> " + posts);
+            System.out.printf("decisions in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            s.execute("ANALYZE TABLE post, comment, post_search, comment_decision");
             System.out.printf("fill done: %d posts, %d comments (%d pending) in %.1f s%n", posts, comments + 50,
                     comments / 10, (System.nanoTime() - t0) / 1e9);
         }

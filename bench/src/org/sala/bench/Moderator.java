@@ -54,6 +54,19 @@ public final class Moderator {
         return keys(tab);
     }
 
+    /**
+     * Opens the queue health page (its figures and charts come with the page) and makes the page's
+     * first round trip; fails unless the figures are there.
+     */
+    public void openHealth() throws IOException, InterruptedException {
+        int status = tab.open("/staff/moderation/health");
+        if (status != 200) throw new IllegalStateException("the health page answered " + status);
+        tab.send();
+        if (tab.answers().stream().noneMatch(answer -> answer.says("waiting now"))) {
+            throw new IllegalStateException("the health page shows no figures");
+        }
+    }
+
     /** Scrolls the grid so that these rows are in view; returns the keys of the rows it got. */
     public List<String> rows(int first, int count) throws IOException, InterruptedException {
         return tab.send(Tab.call(tab.node("moderation-grid"), "setViewportRange", first, count)).rowKeys();

@@ -15,5 +15,7 @@ public enum CommentRule {
     /** Published at once under "publish and review after"; waits for a moderator's look. */
     REVIEW_AFTER,
     /** The spam filter's score reached the site's threshold; the note holds both. */
-    SPAM_FILTER
+    SPAM_FILTER,
+    /** Published, then changed by its commenter within the edit window: waits for a moderator again. */
+    EDITED
 }

@@ -5,5 +5,7 @@ public enum CommentStatus {
     PENDING,
     APPROVED,
     REJECTED,
-    SPAM
+    SPAM,
+    /** Taken back by its commenter within the edit window; nobody may publish it again. */
+    DELETED
 }

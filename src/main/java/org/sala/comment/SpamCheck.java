@@ -21,6 +21,11 @@ public interface SpamCheck {
     /** Never throws: a filter that fails says {@link Assessment#NONE}, and the comment goes on. */
     Assessment assess(String text);
 
-    /** Keeps the assessment with the stored comment, in the transaction that stored it. */
-    void assessed(long commentId, Assessment assessment);
+    /**
+     * Keeps the assessment with the stored comment, in the transaction that stored (or changed) it.
+     *
+     * @param decidedBy the rule that sent the comment where it went on arrival; null after a commenter's edit,
+     *     whose own line in the history says where the comment went
+     */
+    void assessed(long commentId, Assessment assessment, @Nullable CommentRule decidedBy);
 }

@@ -243,7 +243,9 @@ class ModerationServiceTest {
         assertThat(item.bodyRaw()).isEqualTo("Fixed *text* <script>alert(1)</script>");
         assertThat(item.bodyHtml()).contains("<em>text</em>").doesNotContain("script");
         assertThat(asModerator(() -> moderation.history(id))).singleElement()
-                .satisfies(entry -> assertThat(entry.bodyEdited()).isTrue());
+                .satisfies(entry -> assertThat(entry.bodyEdited()).isTrue())
+                .satisfies(entry -> assertThat(entry.textBefore()).as("the history keeps the text it replaced")
+                        .isEqualTo("Typo'd text"));
         assertThatThrownBy(() -> asModerator(() -> moderation.editAndApprove(ref(id), "  ")))
                 .isInstanceOf(InvalidCommentException.class);
     }

@@ -130,6 +130,7 @@ public class TestData {
                 case REJECTED -> moderation.reject(refs);
                 case SPAM -> moderation.markSpam(refs);
                 case PENDING -> moderation.returnToQueue(refs);
+                case DELETED -> throw new IllegalArgumentException("Only its commenter deletes a comment");
             };
         });
     }

@@ -20,6 +20,7 @@ public final class ReaderDates {
     private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
     private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
     private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> TIMES = new ConcurrentHashMap<>();
 
     private ReaderDates() {}
 
@@ -34,6 +35,12 @@ public final class ReaderDates {
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
         return formatter(DATE_TIMES, locale, language -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
                 FormatStyle.SHORT).withLocale(language)).format(instant.atZone(zone));
+    }
+
+    /** The time of day only, for a moment within the next hours. */
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return formatter(TIMES, locale, language -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language)).format(instant.atZone(zone));
     }
 
     public static String month(YearMonth month, Locale locale) {

@@ -1,5 +1,6 @@
 package org.sala.comment.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.sala.comment.Comment;
 import org.sala.comment.CommentStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -45,6 +47,18 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             where c.readerTokenHash = :readerTokenHash
               and c.status in (org.sala.comment.CommentStatus.PENDING, org.sala.comment.CommentStatus.SPAM)""")
     boolean existsWaitingFrom(String readerTokenHash);
+
+    /** Whether this browser sent a comment since then that readers may see (its commenter may still change it). */
+    @Query("""
+            select count(c) > 0 from Comment c
+            where c.readerTokenHash = :readerTokenHash and c.createdAt > :since
+              and c.status = org.sala.comment.CommentStatus.APPROVED""")
+    boolean existsPublishedFromSince(String readerTokenHash, Instant since);
+
+    /** The comment, locked until the transaction ends: a moderator's decision waits for the commenter's change. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Comment c where c.id = :id")
+    Optional<Comment> lockById(long id);
 
     /** The newest approved comments on published posts, newest first. */
     @Query(value = """

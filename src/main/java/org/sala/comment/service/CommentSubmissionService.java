@@ -132,7 +132,7 @@ public class CommentSubmissionService {
         CommentRuleCheck.Verdict verdict = rules.check(postId, author, text, spam);
         Comment comment = writer.write(postId, parent, author, draft.getBody(), verdict.status(),
                 ReaderTokens.hash(reader.readerToken()));
-        spamCheck.assessed(comment.getId(), spam);
+        spamCheck.assessed(comment.getId(), spam, verdict.rule());
         comment.setRule(verdict.rule(), verdict.note());
         comment.askForMail(draft.isNotifyWhenPublished(), draft.isNotifyReplies());
         if (verdict.status() == CommentStatus.APPROVED) {

@@ -1,5 +1,7 @@
 package org.sala.comment.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +22,13 @@ public class CommentThreadService {
     private static final String NO_TOKEN = "-";
 
     private final CommentRepository comments;
+    private final OwnCommentService ownComments;
+    private final Clock clock;
 
-    CommentThreadService(CommentRepository comments) {
+    CommentThreadService(CommentRepository comments, OwnCommentService ownComments, Clock clock) {
         this.comments = comments;
+        this.ownComments = ownComments;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +41,7 @@ public class CommentThreadService {
                 tokenHash == null ? NO_TOKEN : tokenHash, Limit.of(limit + 1));
         boolean hasMore = found.size() > limit;
         List<ThreadComment> page = (hasMore ? found.subList(0, limit) : found).stream()
-                .map(CommentThreadService::readerView)
+                .map(comment -> readerView(comment, tokenHash))
                 .toList();
         return new ThreadPage(page, hasMore);
     }
@@ -50,7 +56,7 @@ public class CommentThreadService {
         }
         String tokenHash = ReaderTokens.hash(readerToken);
         return comments.findVisibleAmong(postId, commentIds, tokenHash == null ? NO_TOKEN : tokenHash).stream()
-                .map(CommentThreadService::readerView)
+                .map(comment -> readerView(comment, tokenHash))
                 .toList();
     }
 
@@ -58,9 +64,13 @@ public class CommentThreadService {
         return comments.countByPostIdAndStatus(postId, CommentStatus.APPROVED);
     }
 
-    private static ThreadComment readerView(Comment comment) {
+    private ThreadComment readerView(Comment comment, @Nullable String tokenHash) {
+        Instant editableUntil = ownComments.editableUntil(comment.getCreatedAt());
+        boolean editable = tokenHash != null && tokenHash.equals(comment.getReaderTokenHash())
+                && comment.getStaffAccountId() == null && clock.instant().isBefore(editableUntil);
         return new ThreadComment(comment.getId(), comment.getParentId(), comment.getDepth(), comment.getThreadPath(),
                 comment.getAuthorName(), comment.getAuthorUrl(), comment.getStaffAccountId() != null,
-                comment.getBodyHtml(), comment.getCreatedAt(), comment.getStatus() != CommentStatus.APPROVED);
+                comment.getBodyHtml(), comment.getCreatedAt(), comment.getStatus() != CommentStatus.APPROVED,
+                editable ? editableUntil : null);
     }
 }

@@ -1,5 +1,6 @@
 package org.sala.comment.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -52,6 +53,10 @@ final class CommentMarkup {
                     .appendChild(Markup.text("p", "comment-awaiting", text.get("comments.awaiting-moderation")));
         }
         Markup.appendSanitized(article.appendElement("div").addClass("comment-body"), comment.bodyHtml());
+        Instant editableUntil = comment.editableUntil();
+        if (editableUntil != null) {
+            article.appendChild(OwnCommentMarkup.controls(comment.id(), editableUntil, zone, text));
+        }
         if (!comment.pending()) {
             Element footer = article.appendElement("footer");
             if (canReply) {

@@ -12,6 +12,7 @@ import org.sala.base.ui.markup.ReaderText;
 import org.sala.comment.LiveComments;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
+import org.sala.comment.service.OwnCommentService;
 import org.sala.comment.service.ThreadPage;
 import org.sala.post.PostDetails;
 import org.sala.post.PostMarkup;
@@ -27,11 +28,13 @@ class CommentsOnPostPage implements PostPageSection {
     private final CommentThreadService threads;
     private final CommentSubmissionService submissions;
     private final LiveComments live;
+    private final OwnCommentService ownComments;
     private final SiteProperties site;
     private final I18NProvider translations;
 
     CommentsOnPostPage(CommentThreadService threads, CommentSubmissionService submissions, LiveComments live,
-            SiteProperties site, I18NProvider translations) {
+            OwnCommentService ownComments, SiteProperties site, I18NProvider translations) {
+        this.ownComments = ownComments;
         this.threads = threads;
         this.submissions = submissions;
         this.live = live;
@@ -68,7 +71,7 @@ class CommentsOnPostPage implements PostPageSection {
     @Override
     public com.vaadin.flow.component.Component create(PostDetails details, ReaderRequest request) {
         return new CommentsSection(post(details, request), new ReaderText(translations, request.locale()), threads,
-                submissions, live);
+                submissions, live, ownComments);
     }
 
     @Override

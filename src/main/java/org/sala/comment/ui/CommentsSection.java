@@ -29,6 +29,8 @@ import org.sala.comment.service.CommentRefusedException;
 import org.sala.comment.service.CommentSubmissionService;
 import org.sala.comment.service.CommentThreadService;
 import org.sala.comment.service.CommentsClosedException;
+import org.sala.comment.service.OwnCommentGoneException;
+import org.sala.comment.service.OwnCommentService;
 import org.sala.comment.service.ReaderContext;
 import org.sala.comment.service.ThreadComment;
 import org.sala.comment.service.ThreadPage;
@@ -53,6 +55,7 @@ class CommentsSection extends Section {
     private final CommentThreadService threads;
     private final CommentSubmissionService submissions;
     private final LiveComments live;
+    private final OwnCommentService ownComments;
 
     private final Element heading = new Element("h2");
     private final Div list = new Div();
@@ -62,11 +65,12 @@ class CommentsSection extends Section {
     private String lastPath;
     private boolean hasMore;
     private @Nullable Long replyingTo;
+    private @Nullable OwnCommentEditor editor;
     private Runnable unsubscribe = () -> { };
     private final OwnCommentChanges ownChanges = new OwnCommentChanges();
 
     CommentsSection(CommentsOnPostPage.Post post, ReaderText text, CommentThreadService threads,
-            CommentSubmissionService submissions, LiveComments live) {
+            CommentSubmissionService submissions, LiveComments live, OwnCommentService ownComments) {
         this.postId = post.id();
         this.postPath = post.path();
         this.open = post.open();
@@ -75,16 +79,16 @@ class CommentsSection extends Section {
         this.threads = threads;
         this.submissions = submissions;
         this.live = live;
+        this.ownComments = ownComments;
         this.readerToken = ReaderCookie.read().orElse(null);
         setId("comments");
         addClassName("comments");
         heading.getClassList().add("comments-heading");
         heading.setText(text.get("comments.count", post.approved()));
         list.addClassName("comment-list");
-        list.getElement().addEventListener("click", click -> replyTo(click.getEventData()
-                        .get("event.target.closest('[data-reply]').dataset.reply").asLong()))
-                .addEventData("event.target.closest('[data-reply]').dataset.reply")
-                .setFilter("event.target.closest('[data-reply]') != null");
+        onButton("data-reply", this::replyTo);
+        onButton(OwnCommentMarkup.EDIT, this::startEditing);
+        onButton(OwnCommentMarkup.DELETE, this::askBeforeDeleting);
         loadMore.getClassList().add("comments-load-more");
         loadMore.setText(text.get("comments.load-more"));
         loadMore.addEventListener("click", click -> loadNextPage()).preventDefault();
@@ -94,6 +98,15 @@ class CommentsSection extends Section {
         ThreadPage first = threads.page(postId, post.afterPath(), readerToken, CommentThreadService.PAGE_SIZE);
         lastPath = post.afterPath();
         show(first);
+    }
+
+    /** Clicks on the comments' buttons carrying this attribute, with the comment id it holds. */
+    private void onButton(String attribute, java.util.function.LongConsumer action) {
+        String closest = "event.target.closest('[" + attribute + "]')";
+        // Every listener's data is read on every click, so reading it must not fail where it is missing.
+        String dataset = closest + "?.getAttribute('" + attribute + "')";
+        list.getElement().addEventListener("click", click -> action.accept(click.getEventData().get(dataset).asLong()))
+                .addEventData(dataset).setFilter(closest + " != null");
     }
 
     private CommentBlock block(List<ThreadComment> comments) {
@@ -177,6 +190,97 @@ class CommentsSection extends Section {
         list.addComponentAtIndex(index + 1, form);
         replyingTo = commentId;
         form.replyingTo(block.get().authorOf(commentId).orElse(""));
+    }
+
+    private void startEditing(long commentId) {
+        ownComments.find(commentId, readerToken).ifPresentOrElse(own -> {
+            OwnCommentEditor opened = openEditor(commentId, OwnCommentMarkup.editForm(commentId, own.text(), text),
+                    values -> saveEdit(commentId, values.getOrDefault("body", "")));
+            opened.form().focus("body");
+        }, () -> refresh(commentId));
+    }
+
+    private void askBeforeDeleting(long commentId) {
+        if (ownComments.find(commentId, readerToken).isEmpty()) {
+            refresh(commentId);
+            return;
+        }
+        openEditor(commentId, OwnCommentMarkup.deleteForm(text), values -> delete(commentId))
+                .form().focus("comment-own-confirm");
+    }
+
+    /** Opens the form under the comment, in place of any other one that was open. */
+    private OwnCommentEditor openEditor(long commentId, org.jsoup.nodes.Element formMarkup,
+            java.util.function.Consumer<Map<String, String>> onConfirm) {
+        closeEditor();
+        OwnCommentEditor opened = new OwnCommentEditor(commentId, formMarkup, onConfirm, this::closeEditor);
+        blockWith(commentId).ifPresent(block -> {
+            int index = list.indexOf(block);
+            block.splitAfter(commentId).ifPresent(rest -> list.addComponentAtIndex(index + 1, rest));
+            list.addComponentAtIndex(index + 1, opened);
+        });
+        editor = opened;
+        return opened;
+    }
+
+    private void closeEditor() {
+        OwnCommentEditor open = editor;
+        if (open != null) {
+            list.remove(open);
+            editor = null;
+        }
+    }
+
+    private void saveEdit(long commentId, String newText) {
+        OwnCommentEditor open = editor;
+        if (open == null || open.commentId() != commentId) {
+            return;
+        }
+        open.form().clearFieldErrors();
+        open.form().show("comment-own-status", null);
+        OwnCommentService.EditOutcome outcome;
+        try {
+            ownChanges.shown(List.of(commentId));
+            outcome = ownComments.edit(commentId, readerToken, newText);
+        } catch (InvalidCommentException invalid) {
+            invalid.problems().values().stream().findFirst()
+                    .ifPresent(key -> open.form().fieldError("body", text.get(key)));
+            return;
+        } catch (OwnCommentGoneException gone) {
+            open.form().show("comment-own-status", text.get("comments.own.too-late"));
+            refresh(commentId);
+            return;
+        }
+        refresh(commentId);
+        if (outcome == OwnCommentService.EditOutcome.UNCHANGED) {
+            closeEditor();
+        } else {
+            open.done(org.sala.base.ui.markup.Markup.text("p", "comment-own-saved", text.get(
+                    outcome == OwnCommentService.EditOutcome.BACK_TO_QUEUE ? "comments.own.saved" : "comments.own.saved-waiting"))
+                    .attr("role", "status"));
+        }
+    }
+
+    private void delete(long commentId) {
+        OwnCommentEditor open = editor;
+        if (open == null || open.commentId() != commentId) {
+            return;
+        }
+        try {
+            ownChanges.shown(List.of(commentId));
+            ownComments.delete(commentId, readerToken);
+        } catch (OwnCommentGoneException gone) {
+            open.form().show("comment-own-status", text.get("comments.own.too-late"));
+            refresh(commentId);
+            return;
+        }
+        refresh(commentId);
+        open.done(OwnCommentMarkup.deleted(text));
+    }
+
+    /** Shows the comment as it is now (changed, or gone from the page), and the count. */
+    private void refresh(long commentId) {
+        apply(CommentsChanged.of(commentId, postId));
     }
 
     private void stopReplying() {

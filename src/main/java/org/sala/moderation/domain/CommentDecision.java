@@ -41,6 +41,10 @@ public class CommentDecision {
     @Column(name = "body_edited", nullable = false)
     private boolean bodyEdited;
 
+    /** The raw text before this decision's edit, when it edited the comment. */
+    @Column(name = "body_before", columnDefinition = "TEXT")
+    private @Nullable String bodyBefore;
+
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
@@ -64,6 +68,16 @@ public class CommentDecision {
         this.toStatus = toStatus;
         this.bodyEdited = bodyEdited;
         this.decidedAt = decidedAt;
+    }
+
+    /** Keeps the text the comment had before this decision edited it. */
+    public CommentDecision withTextBefore(@Nullable String text) {
+        this.bodyBefore = text;
+        return this;
+    }
+
+    public @Nullable String getBodyBefore() {
+        return bodyBefore;
     }
 
     public long getCommentId() {

@@ -27,7 +27,7 @@ class CommentDecisionBatchesImpl implements CommentDecisionBatches {
         }
         jdbc.batchUpdate("""
                 INSERT INTO comment_decision (comment_id, moderator_account_id, moderator_name, from_status, to_status,
-                  body_edited, decided_at, is_undo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", decisions, BATCH, (statement, decision) -> {
+                  body_edited, body_before, decided_at, is_undo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions, BATCH, (statement, decision) -> {
             statement.setLong(1, decision.getCommentId());
             statement.setObject(2, decision.getModeratorAccountId(), Types.BIGINT);
             statement.setString(3, decision.getModeratorName());
@@ -35,8 +35,9 @@ class CommentDecisionBatchesImpl implements CommentDecisionBatches {
             statement.setString(5, decision.getToStatus().name());
             statement.setBoolean(6, decision.isBodyEdited());
             // DATETIME columns hold UTC wall-clock times, as Hibernate writes them (hibernate.jdbc.time_zone=UTC)
-            statement.setObject(7, LocalDateTime.ofInstant(decision.getDecidedAt(), ZoneOffset.UTC));
-            statement.setBoolean(8, decision.isUndo());
+            statement.setString(7, decision.getBodyBefore());
+            statement.setObject(8, LocalDateTime.ofInstant(decision.getDecidedAt(), ZoneOffset.UTC));
+            statement.setBoolean(9, decision.isUndo());
         });
     }
 }

@@ -60,7 +60,7 @@ public class CommentReportService {
         return comments.findById(commentId).filter(comment -> comment.getStatus() == CommentStatus.APPROVED)
                 .flatMap(comment -> posts.summaries(List.of(comment.getPostId())).stream().findFirst()
                         .map(post -> new ReportableComment(comment.getId(), comment.getAuthorName(),
-                                excerpt(comment.getBodyRaw()), post.title(), PostMarkup.path(post.address()))));
+                                CommentExcerpt.of(comment.getBodyRaw(), EXCERPT_CHARS), post.title(), PostMarkup.path(post.address()))));
     }
 
     @Transactional
@@ -100,15 +100,5 @@ public class CommentReportService {
 
     private int hideAfterReports() {
         return settings.findById(ModerationSetting.ID).map(ModerationSetting::getHideAfterReports).orElse(0);
-    }
-
-    private static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.codePointCount(0, flat.length()) <= EXCERPT_CHARS) {
-            return flat;
-        }
-        int end = flat.offsetByCodePoints(0, EXCERPT_CHARS);
-        int space = flat.lastIndexOf(' ', end);
-        return flat.substring(0, space > EXCERPT_CHARS / 2 ? space : end) + "…";
     }
 }

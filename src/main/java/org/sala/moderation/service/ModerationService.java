@@ -132,7 +132,8 @@ public class ModerationService {
     public List<DecisionEntry> history(long commentId) {
         return decisions.findByCommentIdOrderByDecidedAtAscIdAsc(commentId).stream()
                 .map(decision -> new DecisionEntry(decision.getModeratorName(), decision.getFromStatus(),
-                        decision.getToStatus(), decision.isBodyEdited(), decision.getDecidedAt(), decision.isUndo()))
+                        decision.getToStatus(), decision.isBodyEdited(), decision.getDecidedAt(), decision.isUndo(),
+                        decision.getBodyBefore()))
                 .toList();
     }
 
@@ -203,6 +204,7 @@ public class ModerationService {
             UndoTicket.Step step = Objects.requireNonNull(steps.get(comment.getId()));
             String bodyBefore = step.bodyBefore();
             if (bodyBefore != null) {
+                batch.before(comment);
                 writer.rewrite(comment, bodyBefore);
             }
             batch.apply(comment, step.statusBefore(), bodyBefore != null);
@@ -337,7 +339,9 @@ public class ModerationService {
         Set<Long> found = new HashSet<>();
         List<Comment> unchanged = locked.stream().filter(comment -> {
             found.add(comment.getId());
-            if (comment.getVersion() == Objects.requireNonNull(expectedVersions.get(comment.getId()))) {
+            // a comment its commenter deleted is theirs to keep off the page: nobody decides on it any more
+            if (comment.getVersion() == Objects.requireNonNull(expectedVersions.get(comment.getId()))
+                    && comment.getStatus() != CommentStatus.DELETED) {
                 batch.decidedOn.add(comment.getId());
                 return true;
             }
@@ -435,7 +439,8 @@ public class ModerationService {
 
         private void record(Comment comment, @Nullable CommentStatus from, CommentStatus to, boolean bodyEdited) {
             recorded.add(new CommentDecision(comment.getId(), moderatorId, moderatorName, from, to,
-                    bodyEdited, clock.instant(), kind == Kind.UNDO));
+                    bodyEdited, clock.instant(), kind == Kind.UNDO)
+                    .withTextBefore(bodyEdited ? bodyBefore.get(comment.getId()) : null));
             int change = (to == CommentStatus.APPROVED ? 1 : 0) - (from == CommentStatus.APPROVED ? 1 : 0);
             readersSeeIt |= to == CommentStatus.APPROVED || from == CommentStatus.APPROVED;
             if (to == CommentStatus.APPROVED && from != CommentStatus.APPROVED) {

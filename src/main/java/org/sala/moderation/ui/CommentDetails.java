@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
@@ -243,6 +244,9 @@ class CommentDetails extends Aside {
     }
 
     private static String historyKey(DecisionEntry entry) {
+        if (entry.byCommenter()) {
+            return entry.bodyEdited() ? "moderation.history.commenter-edited" : "moderation.history.commenter-deleted";
+        }
         if (entry.undo()) {
             return entry.bodyEdited() ? "moderation.history.undone-edit" : "moderation.history.undone";
         }
@@ -272,7 +276,14 @@ class CommentDetails extends Aside {
                     : getTranslation(historyKey(entry),
                             ReaderDates.dateTime(entry.decidedAt(), zone, getLocale()), entry.moderatorName(),
                             getTranslation("comment.status." + entry.from().name()), to);
-            list.add(new ListItem(line));
+            ListItem item = new ListItem(line);
+            String textBefore = entry.textBefore();
+            if (textBefore != null) {
+                Pre before = new Pre(textBefore);
+                before.addClassName("history-text-before");
+                item.add(new NativeDetails(getTranslation("moderation.history.text-before"), before));
+            }
+            list.add(item);
         }
         box.add(list);
         return box;

@@ -38,6 +38,7 @@ import org.sala.comment.OwnCommentChanges;
 import org.sala.comment.PostArrival;
 import org.sala.moderation.DecisionUndo;
 import org.sala.moderation.domain.CommentQueueFilter;
+import org.sala.moderation.service.CommentExcerpt;
 import org.sala.moderation.service.CommentRef;
 import org.sala.moderation.service.CommenterNoteService;
 import org.sala.moderation.service.DecisionResult;
@@ -187,7 +188,7 @@ public class ModerationView extends Div implements HasDynamicTitle {
                 .withProperty("note", item -> item.commenterNote() == null ? "" : item.commenterNote().text()))
                 .setHeader(getTranslation("moderation.column.commenter")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<QueueItem>of("<div class=\"queue-text\">${item.text}</div>")
-                        .withProperty("text", item -> excerpt(item.bodyRaw())))
+                        .withProperty("text", item -> CommentExcerpt.of(item.bodyRaw(), EXCERPT_CHARS)))
                 .setHeader(getTranslation("moderation.column.comment")).setFlexGrow(1);
         grid.setItems(new CallbackDataProvider<QueueItem, Void>(
                 query -> {
@@ -504,11 +505,6 @@ public class ModerationView extends Div implements HasDynamicTitle {
         }
         String removed = getTranslation("moderation.removed-short");
         return rule.isEmpty() ? removed : rule + " · " + removed;
-    }
-
-    private static String excerpt(String raw) {
-        String flat = raw.replaceAll("\\s+", " ").strip();
-        return flat.length() <= EXCERPT_CHARS ? flat : flat.substring(0, EXCERPT_CHARS) + "…";
     }
 
     @Override

@@ -297,7 +297,7 @@ public class WordPressExportService {
             wp("comment_approved", switch (Objects.requireNonNull((String) row.get("status"))) {
                 case "APPROVED" -> "1";
                 case "SPAM" -> "spam";
-                case "REJECTED" -> "trash";
+                case "REJECTED", "DELETED" -> "trash";
                 default -> "0";
             });
             wp("comment_type", "comment");

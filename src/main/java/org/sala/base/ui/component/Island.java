@@ -2,7 +2,6 @@ package org.sala.base.ui.component;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.dom.ElementUtil;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -40,13 +39,12 @@ public abstract class Island extends Component {
 
     /** Puts a fresh live form in place of the current one (say, emptied after it was sent). */
     protected final LiveForm replaceForm(org.jsoup.nodes.Element markup) {
-        Element live = ElementUtil.fromJsoup(markup)
-                .orElseThrow(() -> new IllegalStateException("The form markup has no element"));
+        LiveForm live = LiveForm.from(markup);
         getElement().removeAllChildren();
-        getElement().appendChild(live);
-        form = new LiveForm(live);
-        wire(form);
-        return form;
+        getElement().appendChild(live.element());
+        form = live;
+        wire(live);
+        return live;
     }
 
     public final boolean isActive() {

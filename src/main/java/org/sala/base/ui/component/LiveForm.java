@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.ElementUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ public final class LiveForm {
         this.form = form;
         this.controls = ElementSearch.all(form, element -> element.hasAttribute("name")
                 && List.of("input", "textarea", "select").contains(element.getTag()));
+    }
+
+    /** A live form made from the form's markup; the caller puts {@link #element()} on the page. */
+    public static LiveForm from(org.jsoup.nodes.Element markup) {
+        return new LiveForm(ElementUtil.fromJsoup(markup)
+                .orElseThrow(() -> new IllegalStateException("The form markup has no element")));
     }
 
     public Element element() {
@@ -95,8 +102,9 @@ public final class LiveForm {
         return controls.stream().filter(control -> name.equals(control.getAttribute("name"))).findFirst();
     }
 
-    public void focus(String name) {
-        control(name).ifPresent(control -> control.callJsFunction("focus"));
+    /** Moves the focus to the named field, or else to the first element with that class (a button, say). */
+    public void focus(String nameOrClass) {
+        control(nameOrClass).or(() -> withClass(nameOrClass)).ifPresent(control -> control.callJsFunction("focus"));
     }
 
     /** The first element under the form carrying the class. */

@@ -1,6 +1,8 @@
 package org.sala.moderation.service.spam;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.sala.comment.CommentRule;
 import org.sala.comment.CommentStatus;
 import org.sala.comment.SpamCheck;
 import org.sala.moderation.domain.CommentDecision;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spam filter at a comment's arrival, for the comment module: the score, the site's threshold,
- * and once the comment is stored, its score and (when it went to spam) a line in its history.
+ * and once the comment is stored, its score and (when the filter sent it to spam) a line in its history.
  */
 @Component
 class SpamScoring implements SpamCheck {
@@ -56,12 +58,13 @@ class SpamScoring implements SpamCheck {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void assessed(long commentId, Assessment assessment) {
+    public void assessed(long commentId, Assessment assessment, @Nullable CommentRule decidedBy) {
         if (assessment.modelId() == 0) {
             return;
         }
         scores.save(new CommentSpamScore(commentId, assessment.score(), assessment.modelId()));
-        if (assessment.isSpam()) {
+        // a blocked sender or word may have sent it to spam first: then the filter decided nothing
+        if (decidedBy == CommentRule.SPAM_FILTER) {
             decisions.save(new CommentDecision(commentId, null, String.format(Locale.ROOT, "%s (%.2f ≥ %.2f)",
                     DecisionEntry.SPAM_FILTER, assessment.score(), assessment.threshold()), null, CommentStatus.SPAM,
                     false, clock.instant()));
