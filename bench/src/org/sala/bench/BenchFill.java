@@ -128,7 +128,7 @@ public final class BenchFill {
                 String k = "((seq - 1) DIV " + p + ")";
                 String parent = "IF(" + k + " % 2 = 1, seq - " + p + ", NULL)";
                 String recent = "seq % 3 = 0 AND " + k + " % 10 <> 9";
-                String recentAt = "NOW(6) - INTERVAL 30 DAY + INTERVAL (seq % 2332800) SECOND";
+                String recentAt = "NOW(6) - INTERVAL 30 DAY + INTERVAL ((seq * 7) % 2332800) SECOND";
                 s.execute(cols + "SELECT seq, ((seq - 1) % " + p + ") + 1, " + parent + ", "
                         + "IF(" + k + " % 2 = 1, CONCAT(LPAD(seq - " + p + ", 12, '0'), '/', LPAD(seq, 12, '0'), '/'), "
                         + "CONCAT(LPAD(seq, 12, '0'), '/')), " + k + " % 2, CONCAT('Reader ', seq % 5000), "

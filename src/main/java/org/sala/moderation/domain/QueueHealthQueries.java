@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The figures of the queue health page, each one indexed query: ranges on {@code comment.created_at}
- * and {@code comment_decision.decided_at} (V30), the pending comments through {@code ix_comment_queue}.
+ * and {@code comment_decision.decided_at} (V30, covering since V32), the pending comments through
+ * {@code ix_comment_status_post} and {@code ix_comment_status_rule} (V32).
  * Only moderators' decisions count (a person's account; not the spam filter, readers' reports or undo).
  */
 @Repository
@@ -39,19 +40,21 @@ public class QueueHealthQueries {
         this.jdbc = jdbc;
     }
 
+    /** One pass over the first decisions: every figure is a window over the same rows, the first row carries them. */
     public TimeToDecision timeToDecision(Instant since) {
-        LocalDateTime from = utc(since);
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) AS decided,
-                  (SELECT DISTINCT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs) OVER () FROM (%1$s) m) AS median,
-                  (SELECT DISTINCT PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY secs) OVER () FROM (%1$s) p) AS p90,
-                  SUM(secs < ?) AS b0, SUM(secs >= ? AND secs < ?) AS b1, SUM(secs >= ? AND secs < ?) AS b2,
-                  SUM(secs >= ? AND secs < ?) AS b3, SUM(secs >= ?) AS b4
-                FROM (%1$s) t""".formatted(FIRST_DECISIONS), (row, n) -> new TimeToDecision(row.getLong("decided"),
+        List<TimeToDecision> found = jdbc.query("""
+                SELECT COUNT(*) OVER () AS decided,
+                  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs) OVER () AS median,
+                  PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY secs) OVER () AS p90,
+                  SUM(secs < ?) OVER () AS b0, SUM(secs >= ? AND secs < ?) OVER () AS b1,
+                  SUM(secs >= ? AND secs < ?) OVER () AS b2, SUM(secs >= ? AND secs < ?) OVER () AS b3,
+                  SUM(secs >= ?) OVER () AS b4
+                FROM (%s) t LIMIT 1""".formatted(FIRST_DECISIONS), (row, n) -> new TimeToDecision(row.getLong("decided"),
                         (Double) row.getObject("median", Double.class), (Double) row.getObject("p90", Double.class),
                         List.of(row.getLong("b0"), row.getLong("b1"), row.getLong("b2"), row.getLong("b3"), row.getLong("b4"))),
-                from, from, BUCKET_BOUNDS.get(0), BUCKET_BOUNDS.get(0), BUCKET_BOUNDS.get(1), BUCKET_BOUNDS.get(1),
-                BUCKET_BOUNDS.get(2), BUCKET_BOUNDS.get(2), BUCKET_BOUNDS.get(3), BUCKET_BOUNDS.get(3), from);
+                BUCKET_BOUNDS.get(0), BUCKET_BOUNDS.get(0), BUCKET_BOUNDS.get(1), BUCKET_BOUNDS.get(1),
+                BUCKET_BOUNDS.get(2), BUCKET_BOUNDS.get(2), BUCKET_BOUNDS.get(3), BUCKET_BOUNDS.get(3), utc(since));
+        return found.isEmpty() ? new TimeToDecision(0, null, null, List.of(0L, 0L, 0L, 0L, 0L)) : found.getFirst();
     }
 
     /** Decisions per moderator since then, the busiest first. */
