@@ -9,7 +9,10 @@ import java.util.Map;
 public final class Commenter {
     /** What the page said after Send. */
     public enum Outcome {
-        /** "Thank you! Your comment is awaiting moderation." */
+        /**
+         * "Thank you! Your comment is awaiting moderation.", or "… is published." when a rule
+         * published it at once (a commenter whose earlier comments a moderator approved).
+         */
         ACKNOWLEDGED,
         /** "You sent this same comment a moment ago": an earlier try was stored. */
         ALREADY_THERE,
@@ -79,7 +82,10 @@ public final class Commenter {
         fields.put("element.elements.namedItem('notifyWhenPublished').checked", false);
         fields.put("element.elements.namedItem('notifyReplies').checked", false);
         last = tab.send(Tab.event(tab.node("comment-form"), "submit", fields));
-        if (last.says("Thank you! Your comment is awaiting moderation.")) return Outcome.ACKNOWLEDGED;
+        if (last.says("Thank you! Your comment is awaiting moderation.")
+                || last.says("Thank you! Your comment is published.")) {
+            return Outcome.ACKNOWLEDGED;
+        }
         if (last.says("You sent this same comment a moment ago")) return Outcome.ALREADY_THERE;
         if (last.says("briefly unavailable")) {
             // a new, empty form comes only with a comment taken; the typed text must stay

@@ -56,6 +56,17 @@ class QueueHealthServiceTest {
     }
 
     @Test
+    void aSiteWithoutDecisionsHasNoTimesAndEmptyBuckets() {
+        comment(postA, hoursAgo(2));
+        QueueHealth figures = data.asStaff("kim", Role.MODERATOR, health::now);
+        assertThat(figures.pending()).isEqualTo(1);
+        assertThat(figures.lastMonth().decided()).isZero();
+        assertThat(figures.lastMonth().medianSeconds()).isNull();
+        assertThat(figures.lastMonth().p90Seconds()).isNull();
+        assertThat(figures.lastMonth().buckets()).containsExactly(0L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
     void eachFigureCountsWhatItSays() {
         long decidedInAnHour = comment(postA, hoursAgo(2));
         decide(decidedInAnHour, "dara", "APPROVED", hoursAgo(1));

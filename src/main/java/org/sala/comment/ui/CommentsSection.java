@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.sala.base.db.DatabaseProblems;
 import org.sala.base.ui.LivePush;
 import org.sala.base.ui.component.PreRenderedHtml;
+import org.sala.base.ui.markup.Markup;
 import org.sala.base.ui.markup.ReaderText;
 import org.sala.comment.CommentDraft;
 import org.sala.comment.CommentsChanged;
@@ -101,7 +104,7 @@ class CommentsSection extends Section {
     }
 
     /** Clicks on the comments' buttons carrying this attribute, with the comment id it holds. */
-    private void onButton(String attribute, java.util.function.LongConsumer action) {
+    private void onButton(String attribute, LongConsumer action) {
         String closest = "event.target.closest('[" + attribute + "]')";
         // Every listener's data is read on every click, so reading it must not fail where it is missing.
         String dataset = closest + "?.getAttribute('" + attribute + "')";
@@ -211,7 +214,7 @@ class CommentsSection extends Section {
 
     /** Opens the form under the comment, in place of any other one that was open. */
     private OwnCommentEditor openEditor(long commentId, org.jsoup.nodes.Element formMarkup,
-            java.util.function.Consumer<Map<String, String>> onConfirm) {
+            Consumer<Map<String, String>> onConfirm) {
         closeEditor();
         OwnCommentEditor opened = new OwnCommentEditor(commentId, formMarkup, onConfirm, this::closeEditor);
         blockWith(commentId).ifPresent(block -> {
@@ -255,7 +258,7 @@ class CommentsSection extends Section {
         if (outcome == OwnCommentService.EditOutcome.UNCHANGED) {
             closeEditor();
         } else {
-            open.done(org.sala.base.ui.markup.Markup.text("p", "comment-own-saved", text.get(
+            open.done(Markup.text("p", "comment-own-saved", text.get(
                     outcome == OwnCommentService.EditOutcome.BACK_TO_QUEUE ? "comments.own.saved" : "comments.own.saved-waiting"))
                     .attr("role", "status"));
         }
