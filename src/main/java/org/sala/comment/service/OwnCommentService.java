@@ -101,11 +101,11 @@ public class OwnCommentService {
         }
         Comment comment = lockChangeable(commentId, readerToken);
         String textBefore = comment.getBodyRaw();
-        if (textBefore.equals(CommentWriter.normalizeLineBreaks(newText))) {
+        String text = CommentWriter.normalizeLineBreaks(newText);
+        if (textBefore.equals(text)) {
             return EditOutcome.UNCHANGED;
         }
         CommentStatus before = comment.getStatus();
-        String text = CommentWriter.normalizeLineBreaks(newText);
         SpamCheck.Assessment spam = spamCheck.assess(text);
         CommentRuleCheck.Verdict verdict = rules.check(comment.getPostId(), new CommentAuthor(comment.getAuthorName(),
                 comment.getAuthorEmail(), comment.getAuthorUrl(), comment.getAuthorIp(), null), text, spam);
